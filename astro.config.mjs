@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// GitHub Pages project sites live under /<repo>/, so the base path and the
+// public URL come from the environment at build time.
+const base = normaliseBase(process.env.BASE_PATH);
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+function normaliseBase(value) {
+  if (!value || value === '/') return '/';
+  return `/${value.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+export default defineConfig({
+  site,
+  base,
+  // Tests and benchmarks build several variants side by side.
+  outDir: process.env.OUT_DIR || './dist',
+  trailingSlash: 'always',
+  // Everything ships as files so the Content Security Policy can forbid inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

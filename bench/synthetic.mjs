@@ -1,0 +1,65 @@
+/**
+ * Writes a synthetic copy of the content with N generated standards into a
+ * temporary folder, for measuring how build cost grows. Never inside the repo.
+ */
+import { cpSync, mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const KINDS = [
+  ['GB/T', 'recommended-national'],
+  ['GB', 'mandatory-national'],
+];
+const STATUSES = ['published', 'in-development', 'planned'];
+
+export function syntheticContent(n) {
+  const dir = mkdtempSync(join(tmpdir(), `aiss-synthetic-${n}-`));
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  const nodes = readdirSync(join(dir, 'framework')).map((f) => f.replace(/\.mdx$/, ''));
+  const risks = readdirSync(join(dir, 'risks')).map((f) => f.replace(/\.mdx$/, ''));
+  for (let i = 0; i < n; i++) {
+    const [prefix, kind] = KINDS[i % 7 === 0 ? 1 : 0];
+    const serial = 70000 + i;
+    const number = `${prefix} ${serial}-2030`;
+    const id = `${prefix.toLowerCase().replace('/', '-')}-${serial}-2030`;
+    const status = STATUSES[i % STATUSES.length];
+    writeFileSync(
+      join(dir, 'standards', `${id}.mdx`),
+      `---
+number: "${number}"
+title:
+  zh: "合成测试标准 第${i}号 人工智能安全要求"
+  en: "Synthetic benchmark standard no. ${i}: AI security requirements"
+kind: ${kind}
+status: ${status}
+membership: candidate
+nodes: [${nodes[i % nodes.length]}]
+risks: [${risks[i % risks.length]}]
+sources: [S-sesec]
+confidence:
+  identity: unknown
+  dates: unknown
+  placement: inferred
+  risks: inferred
+note:
+  zh: "仅用于性能测试的合成条目。"
+  en: "A synthetic entry for benchmarks only."
+---
+
+<Zh>
+
+这是用于衡量构建耗时的合成标准条目，第${i}号，不是真实标准。
+
+</Zh>
+
+<En>
+
+This is synthetic standard number ${i}, generated to measure build cost; it is not a real standard.
+
+</En>
+`,
+    );
+  }
+  return dir;
+}

@@ -1,0 +1,22 @@
+/**
+ * The bridge from Astro's content layer to the model. Built once per build and
+ * shared by every page and endpoint.
+ */
+import { getCollection } from 'astro:content';
+import { buildTaxonomy, type RawEntry, type Taxonomy } from './taxonomy';
+
+let cached: Promise<Taxonomy> | undefined;
+
+export function getTaxonomy(): Promise<Taxonomy> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Taxonomy> {
+  const names = ['framework', 'standards', 'risks', 'pages', 'sources', 'document'] as const;
+  const lists = await Promise.all(names.map((n) => getCollection(n)));
+  const raw = Object.fromEntries(
+    names.map((n, i) => [n, (lists[i] as RawEntry[]).map(({ id, filePath, data, body }) => ({ id, filePath, data, body }))]),
+  ) as Record<(typeof names)[number], RawEntry[]>;
+  return buildTaxonomy(raw);
+}

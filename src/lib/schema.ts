@@ -1,0 +1,143 @@
+/**
+ * Every content field is defined here, once. `src/content.config.ts` points the
+ * collections at the files; the taxonomy model validates entries against these
+ * schemas so that a bad file fails the build with its path, the field, the value
+ * and what was expected — the same message in the build and in the tests.
+ */
+import { z } from 'astro/zod';
+import { isValidPartialDate } from './dates';
+import { parseStandardNumber } from './standard-number';
+
+export const LOCALES = ['zh', 'en'] as const;
+export const KINDS = ['mandatory-national', 'recommended-national', 'technical-document', 'practice-guide', 'other'] as const;
+export const STATUSES = ['published', 'in-development', 'planned', 'unknown'] as const;
+export const MEMBERSHIP = ['confirmed', 'inferred', 'candidate'] as const;
+export const CONFIDENCE = ['confirmed', 'one-source', 'inferred', 'unverified', 'unknown'] as const;
+export const EVENTS = ['drafted', 'submitted', 'published', 'announced', 'effective', 'superseded', 'renamed', 'other'] as const;
+export const NODE_LEVELS = ['part', 'area'] as const;
+export const RISK_GROUPS = ['inherent', 'application'] as const;
+
+/** Entry ids are file names: lower-case words joined by hyphens. */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SOURCE_ID_PATTERN = /^S-[A-Za-z0-9-]+$/;
+
+const text = z.string().trim().min(1, { error: 'a non-empty text' });
+const bilingual = z.strictObject({ zh: text, en: text });
+const entryId = z.string().regex(ID_PATTERN, { error: 'an entry id: lower-case letters, digits and hyphens' });
+const sourceId = z.string().regex(SOURCE_ID_PATTERN, { error: 'a source id such as S-sesec' });
+const partialDate = z
+  .string({ error: 'a date written as a quoted string "YYYY-MM-DD" (or "YYYY" / "YYYY-MM")' })
+  .refine(isValidPartialDate, { error: 'a real date "YYYY-MM-DD" (or "YYYY" / "YYYY-MM")' });
+const confidence = z.enum(CONFIDENCE);
+const sources = z.array(sourceId).min(1, { error: 'at least one source id' });
+
+const standardNumber = z.string().superRefine((value, ctx) => {
+  const parsed = parseStandardNumber(value);
+  if (!parsed) {
+    ctx.addIssue({ code: 'custom', message: 'a standard number such as "GB/T 45654-2025", "GB 45438-2025", "TC260-003" or "TC260-PG-20233A"' });
+  } else if (parsed.canonical !== value) {
+    ctx.addIssue({ code: 'custom', message: `the canonical spelling "${parsed.canonical}"` });
+  }
+});
+
+export const nodeSchema = z.strictObject({
+  /** Official letter code of a part; sub-areas have none known, so they carry only their id. */
+  code: z.string().regex(/^[A-Z]$/, { error: 'a single capital letter (A–E)' }).optional(),
+  level: z.enum(NODE_LEVELS),
+  parent: entryId.optional(),
+  order: z.number().int().positive(),
+  title: bilingual,
+  summary: bilingual,
+  confidence: z.strictObject({ existence: confidence, summary: confidence }),
+  sources,
+  note: bilingual,
+});
+
+const historyEvent = z.strictObject({
+  date: partialDate,
+  event: z.enum(EVENTS),
+  note: bilingual,
+  sources,
+});
+
+export const standardSchema = z.strictObject({
+  number: standardNumber.optional(),
+  title: bilingual,
+  kind: z.enum(KINDS),
+  /** Status as of V1.0 (January 2025); what happened later lives in `history`. */
+  status: z.enum(STATUSES),
+  /** Whether V1.0 lists it: its own table was not recovered, so mostly inferred. */
+  membership: z.enum(MEMBERSHIP),
+  committee: z.string().optional(),
+  dates: z.strictObject({ published: partialDate.optional(), effective: partialDate.optional() }).optional(),
+  history: z.array(historyEvent).default([]),
+  nodes: z.array(entryId),
+  risks: z.array(entryId),
+  related: z.array(z.strictObject({ standard: entryId, note: bilingual })).default([]),
+  sources,
+  confidence: z.strictObject({ identity: confidence, dates: confidence, placement: confidence, risks: confidence }),
+  note: bilingual,
+});
+
+export const riskSchema = z.strictObject({
+  group: z.enum(RISK_GROUPS),
+  order: z.number().int().positive(),
+  title: bilingual,
+  subtypes: z.array(z.strictObject({ zh: text, en: text, confidence })).min(1),
+  /** Framework nodes this risk is linked to (inferred: Annex I was not recovered). */
+  nodes: z.array(entryId),
+  sources,
+});
+
+export const pageSchema = z.strictObject({ title: bilingual, summary: bilingual });
+
+export const sourceSchema = z.strictObject({
+  title: text,
+  url: z.string().regex(/^https?:\/\/[^\s]+$/, { error: 'an absolute http(s) URL without spaces' }),
+  kind: text,
+  note: z.string().optional(),
+});
+
+const count = z.number().int().nonnegative();
+export const documentSchema = z.strictObject({
+  dataset: z.strictObject({ version: text, researchedOn: partialDate }),
+  title: z.strictObject({ zh: text, zhShort: text, en: text }),
+  issuer: bilingual,
+  notice: z.strictObject({
+    number: text,
+    numberNote: bilingual,
+    date: partialDate,
+    commentDeadline: partialDate,
+    uploadDate: partialDate,
+    attachments: z.array(bilingual).min(1),
+    repost: z.strictObject({ by: text, date: partialDate }),
+  }),
+  countsReported: z.strictObject({
+    published: z.partialRecord(z.enum(KINDS), count),
+    'in-development': z.partialRecord(z.enum(KINDS), count),
+    source: sourceId,
+  }),
+  confidence: z.strictObject({
+    metadata: bilingual,
+    parts: bilingual,
+    areas: bilingual,
+    counts: bilingual,
+    membership: bilingual,
+    placement: bilingual,
+    risks: bilingual,
+  }),
+  sources,
+  links: z.array(z.strictObject({ label: bilingual, url: z.string().url() })),
+});
+
+export type NodeData = z.infer<typeof nodeSchema>;
+export type StandardData = z.infer<typeof standardSchema>;
+export type RiskData = z.infer<typeof riskSchema>;
+export type PageData = z.infer<typeof pageSchema>;
+export type SourceData = z.infer<typeof sourceSchema>;
+export type DocumentData = z.infer<typeof documentSchema>;
+export type Locale = (typeof LOCALES)[number];
+export type Kind = (typeof KINDS)[number];
+export type Status = (typeof STATUSES)[number];
+export type Confidence = (typeof CONFIDENCE)[number];
+export type Bilingual = z.infer<typeof bilingual>;

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { exportMeta } from '../../lib/build-meta';
+import { standardsJson } from '../../lib/export';
+import { getTaxonomy } from '../../lib/load';
+
+export const GET: APIRoute = async ({ site }) => {
+  const tax = await getTaxonomy();
+  return new Response(JSON.stringify(standardsJson(tax, exportMeta(tax, site)), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

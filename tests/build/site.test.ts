@@ -1,0 +1,202 @@
+/**
+ * Checks on the built site: it holds every entry in both languages, every link
+ * resolves under the base path, languages stay apart, and the figures and
+ * exports agree with the content and with the reference research.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildTaxonomy } from '../../src/lib/taxonomy';
+import { loadContent, REAL_CONTENT } from '../helpers/load-content';
+import { htmlFiles, pagePath, read, refs, resolvePath } from '../helpers/html';
+import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
+
+const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+const sites: [string, () => BuiltSite][] = [
+  ['at the root', rootSite],
+  ['under a base path', baseSite],
+];
+
+describe.each(sites)('the site built %s', (_label, site) => {
+  const { dir, base } = site();
+  const pages = htmlFiles(dir);
+
+  it('has a page for every node, standard and risk in both languages', () => {
+    const expected = [
+      ...tax.nodes.map((n) => `framework/${n.id}/index.html`),
+      ...tax.standards.map((s) => `standards/${s.id}/index.html`),
+      ...tax.risks.map((r) => `risks/${r.id}/index.html`),
+      'index.html',
+      'framework/index.html',
+      'standards/index.html',
+      'risks/index.html',
+      'about/index.html',
+      'about/site/index.html',
+    ];
+    for (const p of expected) {
+      expect(pages, p).toContain(p);
+      expect(pages, `en/${p}`).toContain(`en/${p}`);
+    }
+    expect(pages).toContain('404.html');
+  });
+
+  it('resolves every internal link and asset under the base path', () => {
+    const broken: string[] = [];
+    for (const file of pages) {
+      for (const r of refs(read(dir, file))) {
+        if (/^(https?:|mailto:|#|data:)/.test(r.value) || r.attr === 'content') continue;
+        if (!r.value.startsWith(base)) broken.push(`${file}: ${r.tag}[${r.attr}]="${r.value}" is outside ${base}`);
+        else if (!resolvePath(dir, base, r.value)) broken.push(`${file}: ${r.tag}[${r.attr}]="${r.value}" does not resolve`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('loads nothing from another origin', () => {
+    const offenders: string[] = [];
+    for (const file of pages) {
+      for (const r of refs(read(dir, file))) {
+        const loads = (r.tag === 'script' && r.attr === 'src') || r.tag === 'img' || (r.tag === 'link' && /rel="(stylesheet|icon|preload|modulepreload)"/.test(r.element));
+        if (loads && /^(https?:)?\/\//.test(r.value)) offenders.push(`${file}: ${r.value}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps each language in its own tree, except for the language switch', () => {
+    const crossing: string[] = [];
+    for (const file of pages.filter((f) => f !== '404.html')) {
+      const en = file.startsWith('en/');
+      for (const r of refs(read(dir, file))) {
+        if (r.tag !== 'a' || !r.value.startsWith(base)) continue;
+        const rest = r.value.slice(base.length);
+        if (rest.startsWith('data/') || rest.startsWith('pagefind/')) continue;
+        const targetEn = rest === 'en/' || rest.startsWith('en/');
+        if (targetEn !== en && !r.element.includes('data-language-switch')) crossing.push(`${file} → ${r.value}`);
+      }
+    }
+    expect(crossing).toEqual([]);
+  });
+
+  it('switches language to the same page, and declares the alternates', () => {
+    for (const file of pages.filter((f) => f !== '404.html')) {
+      const html = read(dir, file);
+      const here = pagePath(base, file);
+      const en = file.startsWith('en/');
+      const other = en ? base + here.slice(base.length + 3) : `${base}en/${here.slice(base.length)}`;
+      const sw = refs(html).find((r) => r.element.includes('data-language-switch'));
+      expect(sw?.value, file).toBe(other);
+      expect(html, file).toContain(`hreflang="zh-CN" href="https://`);
+      expect(html, file).toMatch(new RegExp(`<html lang="${en ? 'en' : 'zh-CN'}"`));
+    }
+  });
+
+  it('shows counts on the home page that equal the content', () => {
+    for (const home of ['index.html', 'en/index.html']) {
+      const html = read(dir, home);
+      const count = (attr: string) => Number(new RegExp(`${attr}>[\\s\\S]*?<span class="count">(\\d+)</span>`).exec(html)?.[1]);
+      for (const p of tax.parts) {
+        const below = new Set<string>();
+        const visit = (id: string) => {
+          tax.node(id).standards.forEach((s) => below.add(s));
+          tax.node(id).children.forEach(visit);
+        };
+        visit(p.id);
+        expect(count(`data-count-part="${p.id}"`), `${home} part ${p.id}`).toBe(below.size);
+      }
+      for (const status of ['published', 'in-development', 'unknown'] as const) {
+        const n = tax.standards.filter((s) => s.status === status).length;
+        if (n) expect(count(`data-count-status="${status}"`), `${home} ${status}`).toBe(n);
+      }
+      for (const kind of new Set(tax.standards.map((s) => s.kind))) {
+        expect(count(`data-count-kind="${kind}"`), `${home} ${kind}`).toBe(tax.standards.filter((s) => s.kind === kind).length);
+      }
+      expect(html).toContain(String(tax.standards.length));
+    }
+  });
+
+  it('exports JSON and CSV that parse and match the content', () => {
+    const json = JSON.parse(readFileSync(join(dir, 'data/standards.json'), 'utf8'));
+    expect(json.dataset.version).toBe(tax.document.dataset.version);
+    expect(json.dataset.built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(json.standards.map((s: any) => [s.id, s.number, s.kind, s.status_in_v1])).toEqual(
+      tax.standards.map((s) => [s.id, s.number ?? null, s.kind, s.status]),
+    );
+    for (const s of json.standards) expect(s.url.startsWith(`https://`) && new URL(s.url).pathname.startsWith(base)).toBe(true);
+
+    const csv = readFileSync(join(dir, 'data/standards.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(tax.standards.length + 1);
+    for (const s of tax.standards) expect(csv).toContain(s.title.zh);
+
+    const fw = JSON.parse(readFileSync(join(dir, 'data/framework.json'), 'utf8'));
+    expect(fw.framework.map((n: any) => n.code)).toEqual(tax.parts.map((p) => p.code));
+    expect(fw.risks).toHaveLength(tax.risks.length);
+  });
+
+  it('has a sitemap and robots.txt that point at this site', () => {
+    const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(new RegExp(`Sitemap: https://[^\\s]+${base}sitemap-index.xml`));
+    expect(existsSync(join(dir, 'sitemap-index.xml'))).toBe(true);
+    const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`${base}standards/gb-t-45654-2025/`);
+    expect(sitemap).toContain(`${base}en/standards/gb-t-45654-2025/`);
+  });
+});
+
+describe('the site against the reference research', () => {
+  const referencePath = resolve(import.meta.dirname, '../../../shared/reference/standard-system.json');
+  const reference = JSON.parse(readFileSync(referencePath, 'utf8'));
+  const { dir } = rootSite();
+  const exported = JSON.parse(readFileSync(join(dir, 'data/standards.json'), 'utf8')).standards as any[];
+
+  it.each(reference.standards.map((s: any) => [s.id, s]))('shows %s with the reference number, titles, kind and status', (id, ref: any) => {
+    const s = exported.find((x) => x.id === id);
+    expect(s, `standard ${id} is missing from the site`).toBeDefined();
+    expect(s.number).toBe(ref.number);
+    expect(s.title).toEqual({ zh: ref.title_zh, en: ref.title_en });
+    expect(s.kind).toBe(ref.kind);
+    const status = ref.v1.status_in_v1.startsWith('published') ? 'published' : ref.v1.status_in_v1;
+    expect(s.status_in_v1).toBe(status);
+    expect(s.published).toBe(ref.dates.published);
+    expect(s.effective).toBe(ref.dates.effective);
+    for (const page of [`standards/${id}/index.html`, `en/standards/${id}/index.html`]) {
+      const html = read(dir, page);
+      if (ref.number) expect(html).toContain(ref.number);
+      expect(html).toContain(ref.title_zh);
+      expect(html).toContain(ref.title_en.replace(/&/g, '&amp;'));
+    }
+  });
+
+  it('shows every framework node of the reference', () => {
+    const walk = (n: any): any[] => [n, ...n.children.flatMap(walk)];
+    for (const n of reference.framework.children.flatMap(walk)) {
+      const id = (n.code ?? n.key).toLowerCase().replace('.', '-');
+      const node = tax.node(id);
+      expect(node.title).toEqual({ zh: n.name_zh, en: n.name_en });
+      expect(read(dir, `framework/${id}/index.html`)).toContain(n.name_zh);
+      expect(read(dir, `en/framework/${id}/index.html`)).toContain(n.name_en);
+    }
+  });
+
+  it('shows every risk category of the reference with its sub-types', () => {
+    for (const c of reference.risk_mapping.categories) {
+      const id = c.key.replace('/', '-');
+      expect(tax.risk(id).title).toEqual({ zh: c.name_zh, en: c.name_en });
+      expect(tax.risk(id).subtypes.map((s) => s.zh)).toEqual(c.subtypes_zh);
+      for (const s of c.inferred_standards) expect(tax.standard(s).risks, `${s} → ${id}`).toContain(id);
+    }
+  });
+
+  it('states the notice facts of the reference on the about page', () => {
+    const html = read(dir, 'about/index.html');
+    const notice = reference.document.notice;
+    expect(html).toContain(notice.number);
+    expect(html).toContain('datetime="2025-01-26"');
+    expect(html).toContain(`datetime="${notice.comment_deadline}"`);
+    const counts = reference.document.counts_reported;
+    expect(tax.document.countsReported.published).toEqual(counts.published);
+    expect(tax.document.countsReported['in-development']).toEqual(counts['in-development']);
+  });
+});
