@@ -18,6 +18,8 @@ export default defineConfig({
   base,
   // Tests and benchmarks build several variants side by side.
   outDir: process.env.OUT_DIR || './dist',
+  // …and a build's cache must not be shared with another build running at the same time.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   // Everything ships as files so the Content Security Policy can forbid inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
