@@ -166,6 +166,11 @@ describe('the site against the reference research', () => {
       if (ref.number) expect(html).toContain(ref.number);
       expect(html).toContain(ref.title_zh);
       expect(html).toContain(ref.title_en.replace(/&/g, '&amp;'));
+      // Each later event of the reference is on the page with its date, and cites its sources.
+      for (const ev of ref.later_status) {
+        expect(html, `${page}: event of ${ev.date}`).toContain(`datetime="${ev.date}"`);
+        for (const src of ev.sources) expect(html, `${page}: source ${src}`).toContain(`id="source-${src}"`);
+      }
     }
   });
 
