@@ -151,7 +151,9 @@ describe('the site against the reference research', () => {
   const { dir } = rootSite();
   const exported = JSON.parse(readFileSync(join(dir, 'data/standards.json'), 'utf8')).standards as any[];
 
-  it.each(reference.standards.map((s: any) => [s.id, s]))('shows %s with the reference number, titles, kind and status', (id, ref: any) => {
+  const referenceRows: [string, any][] = reference.standards.map((s: any) => [s.id, s]);
+
+  it.each(referenceRows)('shows %s with the reference number, titles, kind and status', (id, ref) => {
     const s = exported.find((x) => x.id === id);
     expect(s, `standard ${id} is missing from the site`).toBeDefined();
     expect(s.number).toBe(ref.number);
