@@ -1,0 +1,154 @@
+/**
+ * Figures for the framework tree, one line each on stdout (scripts/bench.mjs
+ * runs this with BENCH_DIST=<built real site>):
+ *
+ * - JavaScript the tree page loads at start, gzip (budget 30 KB);
+ * - time to interactive of the real tree (budget 100 ms);
+ * - time to interactive of a synthetic tree with 2 000 more standards (budget 1 s).
+ *
+ * Time to interactive is the `tree:interactive` performance measure the script
+ * records, from the first statement of the tree module to the moment every
+ * handler is attached and the starting layout is drawn; the median of several
+ * loads in headless Chromium. The script then waits for the browser's first
+ * layout of the page to place the view (`tree:ready`, printed too): that layout
+ * is the whole page's, and would happen without the script.
+ *
+ * The synthetic tree is a real build of the site (bench/synthetic.mjs plus
+ * CONTENT_DIR), not a hand-made page: the script is measured on exactly the
+ * markup the components produce at that size — including the static SVG of
+ * every box, which the script reads back — at the cost of one more build (about
+ * a minute). Set TREE_SYNTHETIC_DIST to a synthetic build to skip it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { syntheticContent } from './synthetic.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SYNTHETIC = 2000;
+const PAGE = 'framework/';
+
+const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : undefined;
+if (!dist || !existsSync(join(dist, PAGE, 'index.html'))) {
+  console.error('Set BENCH_DIST to a built site (npm run build, then BENCH_DIST=dist node bench/tree.mjs).');
+  process.exit(2);
+}
+
+/** Gzip bytes of the scripts the page loads before any interaction, following static imports between chunks. */
+function startupJs(dir, path) {
+  const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+  const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const seen = new Set();
+  let bytes = 0;
+  const visit = (src) => {
+    const file = join(dir, src.replace(/^\/+/, ''));
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file);
+    bytes += gzipSync(code).length;
+    for (const m of code.toString('utf8').matchAll(/(?:^|[;\s}])import\s*(?:[^'"]*?from\s*)?["'](\.\/[^"']+)["']/g)) visit(join(src, '..', m[1]));
+  };
+  srcs.forEach(visit);
+  return { bytes, files: seen.size };
+}
+
+function serve(dir) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+  const server = createServer(async (req, res) => {
+    let file = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    try {
+      if (!file.startsWith(dir)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Loads the tree page `runs` times; returns medians and the size of the tree. */
+async function timeToInteractive(browser, dir, runs) {
+  const server = await serve(dir);
+  const url = `http://127.0.0.1:${server.address().port}/${PAGE}`;
+  const fromScript = [];
+  const ready = [];
+  const fromNavigation = [];
+  let boxes = 0;
+  let standards = 0;
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForSelector('[data-tree][data-tree-ready]', { timeout: 30_000 });
+      const r = await page.evaluate(() => ({
+        measure: performance.getEntriesByName('tree:interactive', 'measure')[0]?.duration ?? NaN,
+        ready: performance.getEntriesByName('tree:ready', 'measure')[0]?.duration ?? NaN,
+        mark: performance.getEntriesByName('tree:interactive', 'mark')[0]?.startTime ?? NaN,
+        boxes: document.querySelectorAll('svg[data-tree-svg] g.tree-node').length,
+        standards: Number(document.querySelector('g.tree-node[data-key="root"]')?.getAttribute('data-count')),
+      }));
+      fromScript.push(r.measure);
+      ready.push(r.ready);
+      fromNavigation.push(r.mark);
+      boxes = r.boxes;
+      standards = r.standards;
+      await context.close();
+    }
+  } finally {
+    server.close();
+  }
+  return { script: median(fromScript), ready: median(ready), navigation: median(fromNavigation), boxes, standards, runs };
+}
+
+function buildSynthetic() {
+  const content = syntheticContent(SYNTHETIC);
+  const out = mkdtempSync(join(tmpdir(), 'aiss-tree-bench-'));
+  const cache = mkdtempSync(join(tmpdir(), 'aiss-tree-cache-'));
+  const r = spawnSync(process.execPath, [ASTRO, 'build', '--silent'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  });
+  rmSync(content, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  if (r.status !== 0) {
+    rmSync(out, { recursive: true, force: true });
+    throw new Error(`synthetic build failed:\n${r.stderr}`);
+  }
+  return out;
+}
+
+const ms = (x) => `${x.toFixed(0)} ms`;
+const js = startupJs(dist, PAGE);
+console.log(`tree page JavaScript loaded at start: ${(js.bytes / 1024).toFixed(1)} KB gzip in ${js.files} file(s) (budget 30 KB)`);
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+let built;
+try {
+  const real = await timeToInteractive(browser, dist, 7);
+  console.log(
+    `real tree (${real.standards} standards, ${real.boxes} boxes): interactive ${ms(real.script)} after the script starts (budget 100 ms); view placed after the first layout at ${ms(real.ready)}; ${ms(real.navigation)} after navigation; median of ${real.runs}`,
+  );
+  const syntheticDist = process.env.TREE_SYNTHETIC_DIST ? resolve(process.env.TREE_SYNTHETIC_DIST) : (built = buildSynthetic());
+  const big = await timeToInteractive(browser, syntheticDist, 3);
+  console.log(
+    `synthetic tree (${big.standards} standards, ${big.boxes} boxes): interactive ${ms(big.script)} after the script starts (budget 1 s); view placed after the first layout at ${ms(big.ready)}; ${ms(big.navigation)} after navigation; median of ${big.runs}`,
+  );
+} finally {
+  await browser.close();
+  if (built) rmSync(built, { recursive: true, force: true });
+}
