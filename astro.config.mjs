@@ -2,12 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.mjs';
+import { HTML_LANG } from './src/lib/i18n.ts';
 
 // GitHub Pages project sites live under /<repo>/, so the base path and the
 // public URL come from the environment at build time.
 const base = normaliseBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || 'http://localhost:4321';
 
+/** @param {string | undefined} value */
 function normaliseBase(value) {
   if (!value || value === '/') return '/';
   return `/${value.replace(/^\/+|\/+$/g, '')}/`;
@@ -24,7 +27,8 @@ export default defineConfig({
   // Everything ships as files so the Content Security Policy can forbid inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), sitemap()],
+  // Pagefind runs last, on the finished HTML; it names languages in lower case ("zh-cn").
+  integrations: [mdx(), sitemap(), pagefind({ languages: Object.values(HTML_LANG).map((l) => l.toLowerCase()) })],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -1,0 +1,146 @@
+// @ts-check
+/**
+ * Builds the search index with Pagefind's Node API once Astro has written the
+ * site, and fails the build when Pagefind reports anything wrong. The CLI would
+ * print errors and carry on; here every `errors` array is checked, and so is
+ * what Pagefind wrote, because some failures (a wrong folder, a page in an
+ * unexpected language) are not errors to Pagefind at all.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Pages that are about one thing: an entry (standard, framework node, risk) or
+ * one of the about pages. Listing pages (home, the tree, the all-standards
+ * table, the risk matrix) repeat every title and would crowd out the entry a
+ * reader is looking for. Paths are below the output folder, which holds no base
+ * path; the leading `**` matches the English `en/` folder and the root alike.
+ */
+export const INDEXED_PAGES = '**/{standards/*,framework/*,risks/*,about,about/site}/index.html';
+
+/** How long one Pagefind call may take before we assume its process died. */
+const DEFAULT_TIMEOUT_MS = 180_000;
+
+export class PagefindBuildError extends Error {
+  /** @param {string} message */
+  constructor(message) {
+    super(`Search index (Pagefind): ${message}`);
+    this.name = 'PagefindBuildError';
+  }
+}
+
+/**
+ * @typedef {object} IndexOptions
+ * @property {string} siteDir     the built site (Astro's output folder)
+ * @property {string[]} languages the index languages every build must have, as Pagefind names them ("zh-cn", "en")
+ * @property {string} [glob]      which HTML files to index, relative to siteDir
+ * @property {import('pagefind').PagefindServiceConfig} [config]
+ * @property {Pick<typeof import('pagefind'), 'createIndex' | 'close'>} [pagefind] the module, replaceable in tests
+ * @property {number} [timeoutMs]
+ * @property {{ info(msg: string): void }} [logger]
+ */
+
+/**
+ * Index the built site and write `pagefind/` into it.
+ * @param {IndexOptions} options
+ * @returns {Promise<{ pages: number, languages: Record<string, number> }>}
+ */
+export async function buildSearchIndex(options) {
+  const { siteDir, languages, glob = INDEXED_PAGES, config = {}, timeoutMs = DEFAULT_TIMEOUT_MS, logger } = options;
+  const pagefind = options.pagefind ?? (await import('pagefind'));
+  /** @type {<T>(label: string, p: Promise<T>) => Promise<T>} */
+  const call = (label, p) => withTimeout(label, p, timeoutMs);
+  try {
+    const created = await call('createIndex', pagefind.createIndex(config));
+    check('createIndex', created.errors);
+    const index = created.index;
+    if (!index) throw new PagefindBuildError('createIndex returned no index and no error');
+
+    const added = await call('addDirectory', index.addDirectory({ path: siteDir, glob }));
+    check(`addDirectory(${siteDir}, ${glob})`, added.errors);
+    if (!added.page_count) {
+      throw new PagefindBuildError(`no page to index in ${siteDir} matching ${glob}: is the folder right, and do the pages carry data-pagefind-body?`);
+    }
+
+    const outputPath = join(siteDir, 'pagefind');
+    const written = await call('writeFiles', index.writeFiles({ outputPath }));
+    check(`writeFiles(${outputPath})`, written.errors);
+
+    const found = await indexedLanguages(outputPath);
+    const expected = [...languages].sort();
+    const actual = Object.keys(found).sort();
+    // A page whose <html lang> differs from its folder's would start a third index that no search page loads.
+    if (expected.join() !== actual.join()) {
+      throw new PagefindBuildError(`indexed languages are [${actual.join(', ')}], expected [${expected.join(', ')}]: check <html lang> on the indexed pages`);
+    }
+    const empty = actual.filter((l) => !found[l]);
+    if (empty.length) throw new PagefindBuildError(`no page indexed for ${empty.join(', ')}`);
+    logger?.info(`indexed ${added.page_count} pages (${actual.map((l) => `${l}: ${found[l]}`).join(', ')})`);
+    return { pages: added.page_count, languages: found };
+  } finally {
+    // The service is a child process; leaving it running would keep the build alive.
+    await pagefind.close().catch(() => undefined);
+  }
+}
+
+/**
+ * @param {string} stage
+ * @param {string[] | undefined} errors
+ */
+function check(stage, errors) {
+  if (errors?.length) throw new PagefindBuildError(`${stage} reported ${errors.length} error(s):\n  ${errors.join('\n  ')}`);
+}
+
+/**
+ * Page counts per language, from the entry file the browser reads first.
+ * @param {string} outputPath
+ * @returns {Promise<Record<string, number>>}
+ */
+async function indexedLanguages(outputPath) {
+  const file = join(outputPath, 'pagefind-entry.json');
+  let entry;
+  try {
+    entry = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    throw new PagefindBuildError(`could not read ${file} after writing: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  /** @type {Record<string, { page_count?: number }>} */
+  const langs = entry?.languages ?? {};
+  return Object.fromEntries(Object.entries(langs).map(([l, v]) => [l, v.page_count ?? 0]));
+}
+
+/**
+ * Pagefind's service does not notice when its process dies (a panic while
+ * writing, say): the promise would never settle and the build would end as if
+ * nothing happened. A timer keeps the build waiting, then fails it.
+ * @template T
+ * @param {string} label
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @returns {Promise<T>}
+ */
+function withTimeout(label, promise, ms) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new PagefindBuildError(`${label} did not answer within ${ms / 1000} s; its process may have stopped (see its output above)`)), ms);
+  });
+  return /** @type {Promise<T>} */ (Promise.race([promise, timeout])).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The Astro integration: runs after the static build, so a Pagefind error is a build error.
+ * @param {Omit<IndexOptions, 'siteDir' | 'logger'>} options
+ * @returns {import('astro').AstroIntegration}
+ */
+export default function pagefindIntegration(options) {
+  return {
+    name: 'site:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex({ ...options, siteDir: fileURLToPath(dir), logger });
+      },
+    },
+  };
+}

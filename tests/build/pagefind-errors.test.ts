@@ -1,0 +1,113 @@
+/**
+ * The search index step fails the build whenever Pagefind reports an error, or
+ * writes something no search page could use. Runs the integration's function
+ * on small folders with the real Pagefind, and on a stand-in module for the
+ * errors real Pagefind only gives when something is badly wrong.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pagefindIntegration, { buildSearchIndex, PagefindBuildError } from '../../src/integrations/pagefind.mjs';
+
+const temp = mkdtempSync(join(tmpdir(), 'pagefind-errors-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** A built site in miniature: one page per language, in the folders the real site uses. */
+function site(name: string, pages: Record<string, string>): string {
+  const dir = join(temp, name);
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+  return dir;
+}
+const page = (lang: string, text: string) => `<!doctype html><html lang="${lang}"><body><main data-pagefind-body><h1>${text}</h1><p>${text}</p></main></body></html>`;
+const bilingual = () => ({
+  'standards/x/index.html': page('zh-CN', '生成式人工智能服务安全基本要求'),
+  'en/standards/x/index.html': page('en', 'Basic security requirements for generative AI services'),
+});
+const LANGUAGES = ['zh-cn', 'en'];
+
+/** A stand-in for the pagefind module whose every call succeeds unless told otherwise. */
+function fakePagefind(fail: Partial<Record<'createIndex' | 'addDirectory' | 'writeFiles', string[]>> & { pageCount?: number; hang?: boolean } = {}) {
+  const calls: string[] = [];
+  const index = {
+    addDirectory: async () => (calls.push('addDirectory'), { errors: fail.addDirectory ?? [], page_count: fail.pageCount ?? 2 }),
+    writeFiles: async ({ outputPath }: { outputPath: string }) => {
+      calls.push('writeFiles');
+      if (!fail.writeFiles) {
+        mkdirSync(outputPath, { recursive: true });
+        writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { page_count: 1 }, 'zh-cn': { page_count: 1 } } }));
+      }
+      return { errors: fail.writeFiles ?? [], outputPath };
+    },
+  };
+  const module = {
+    createIndex: (() => {
+      calls.push('createIndex');
+      if (fail.hang) return new Promise(() => undefined);
+      return Promise.resolve(fail.createIndex ? { errors: fail.createIndex } : { errors: [], index });
+    }) as never,
+    close: async () => (calls.push('close'), null),
+  };
+  return { module, calls };
+}
+
+describe('the search index step, with Pagefind itself', () => {
+  it('indexes a site with one index per language', async () => {
+    const dir = site('good', bilingual());
+    await expect(buildSearchIndex({ siteDir: dir, languages: LANGUAGES })).resolves.toEqual({ pages: 2, languages: { 'zh-cn': 1, en: 1 } });
+  });
+
+  it('fails when Pagefind reports an error while indexing', async () => {
+    const dir = site('bad-selector', bilingual());
+    // An empty root selector makes every page's parse fail inside Pagefind.
+    const run = buildSearchIndex({ siteDir: dir, languages: LANGUAGES, config: { rootSelector: '%' } });
+    await expect(run).rejects.toThrow(PagefindBuildError);
+    await expect(run).rejects.toThrow(/addDirectory\(.*\) reported \d+ error\(s\):[\s\S]*EmptySelector/);
+  });
+
+  it('fails when there is nothing to index', async () => {
+    // Only entry pages are indexed; a site with none of them has nothing to search.
+    const dir = site('empty', { 'elsewhere/index.html': page('en', 'Not an entry page') });
+    await expect(buildSearchIndex({ siteDir: dir, languages: LANGUAGES })).rejects.toThrow(/no page to index in .*empty/);
+    await expect(buildSearchIndex({ siteDir: join(temp, 'no-such-folder'), languages: LANGUAGES })).rejects.toThrow(/no page to index/);
+  });
+
+  it('fails when a page starts an index in a language no search page reads', async () => {
+    const dir = site('stray-language', { ...bilingual(), 'en/standards/y/index.html': page('en-GB', 'A page marked British English') });
+    await expect(buildSearchIndex({ siteDir: dir, languages: LANGUAGES })).rejects.toThrow('indexed languages are [en, en-gb, zh-cn], expected [en, zh-cn]');
+  });
+
+  it('fails when a language has no page', async () => {
+    const dir = site('one-language', { 'standards/x/index.html': page('zh-CN', '人脸识别') });
+    await expect(buildSearchIndex({ siteDir: dir, languages: LANGUAGES })).rejects.toThrow('indexed languages are [zh-cn], expected [en, zh-cn]');
+  });
+});
+
+describe('the search index step, with every error Pagefind can report', () => {
+  it.each([
+    ['createIndex', { createIndex: ['bad config'] }, /createIndex reported 1 error\(s\):\n {2}bad config/],
+    ['addDirectory', { addDirectory: ['could not read a.html', 'could not read b.html'] }, /addDirectory\(.*\) reported 2 error\(s\):\n {2}could not read a\.html\n {2}could not read b\.html/],
+    ['writeFiles', { writeFiles: ['disk full'] }, /writeFiles\(.*pagefind\) reported 1 error\(s\):\n {2}disk full/],
+  ] satisfies [string, Parameters<typeof fakePagefind>[0], RegExp][])('throws when %s reports errors, and stops the Pagefind process', async (_stage, fail, message) => {
+    const { module, calls } = fakePagefind(fail);
+    await expect(buildSearchIndex({ siteDir: site(`fake-${_stage}`, {}), languages: LANGUAGES, pagefind: module })).rejects.toThrow(message);
+    expect(calls.at(-1)).toBe('close');
+  });
+
+  it('throws when Pagefind never answers, rather than ending the build as if it had', async () => {
+    const { module, calls } = fakePagefind({ hang: true });
+    await expect(buildSearchIndex({ siteDir: temp, languages: LANGUAGES, pagefind: module, timeoutMs: 50 })).rejects.toThrow('createIndex did not answer within 0.05 s');
+    expect(calls).toEqual(['createIndex', 'close']);
+  });
+
+  it('fails the Astro build from its build:done hook', async () => {
+    const { module } = fakePagefind({ addDirectory: ['broken page'] });
+    const integration = pagefindIntegration({ languages: LANGUAGES, pagefind: module });
+    const hook = integration.hooks['astro:build:done'] as unknown as (o: { dir: URL; logger: { info(m: string): void } }) => Promise<void>;
+    await expect(hook({ dir: pathToFileURL(`${site('hook', {})}/`), logger: { info() {} } })).rejects.toThrow(/^Search index \(Pagefind\): addDirectory.*broken page/s);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { hanBigrams, MAX_QUERY_LENGTH, prepareQuery, queryFromSearch, tidyQuery } from '../../src/lib/search-query';
+import { nodeRecord, riskRecord, standardRecord } from '../../src/lib/search-record';
+import { numberAliases } from '../../src/lib/standard-number';
+import { buildTaxonomy } from '../../src/lib/taxonomy';
+import { FIXTURE, loadContent } from '../helpers/load-content';
+
+describe('search queries', () => {
+  it.each([
+    ['GB/T 45654-2025', '45654', ['GB/T 45654-2025']],
+    ['gb/t45654', '45654', ['GB/T 45654']],
+    ['GBT 45654', '45654', ['GB/T 45654']],
+    ['GB/T45654—2025', '45654', ['GB/T 45654-2025']],
+    ['ＧＢ／Ｔ　４５６５４－２０２５', '45654', ['GB/T 45654-2025']],
+    ['GB45438', '45438', ['GB 45438']],
+    ['gb 45438-2025', '45438', ['GB 45438-2025']],
+    ['TC260-003', '003', ['TC260-003']],
+    ['tc260 003', '003', ['TC260-003']],
+    ['TC260-PG-20233A', '20233a', ['TC260-PG-20233A']],
+    ['tc260pg20211a', '20211a', ['TC260-PG-20211A']],
+  ])('searches the number %j as its serial %j', (input, term, numbers) => {
+    expect(prepareQuery(input)).toMatchObject({ term, numbers, byNumber: true });
+  });
+
+  it.each([
+    ['45654', '45654'],
+    ['45654-2025', '45654'],
+    ['45654 — 2025', '45654'],
+  ])('searches the bare serial %j as %j', (input, term) => {
+    expect(prepareQuery(input)).toMatchObject({ term, numbers: [], byNumber: true });
+  });
+
+  it('rewrites numbers inside a longer query and keeps the words', () => {
+    expect(prepareQuery('GB/T 45654-2025 训练数据')).toMatchObject({ term: '45654 训练数据', numbers: ['GB/T 45654-2025'], byNumber: false });
+    expect(prepareQuery('标准GB45438要求')).toMatchObject({ term: '标准 45438 要求', numbers: ['GB 45438'] });
+    expect(prepareQuery('compare TC260-003 and GB/T 45654')).toMatchObject({ term: 'compare 003 and 45654', numbers: ['TC260-003', 'GB/T 45654'] });
+  });
+
+  it.each(['人脸识别', '训练数据', 'data labeling', 'GBK encoding', 'TC260', 'a45654b', 'ISO 27001'])('passes %j through unchanged', (input) => {
+    expect(prepareQuery(input)).toMatchObject({ display: input, term: input, numbers: [], byNumber: false });
+  });
+
+  it('keeps what the reader typed for display, tidied', () => {
+    expect(prepareQuery('  gb/t\u00a045654\n ').display).toBe('gb/t 45654');
+    expect(prepareQuery('ＡＩ　安全').display).toBe('AI 安全');
+  });
+
+  it('sends Chinese to the English index as bigrams, and to the Chinese index as typed', () => {
+    expect(hanBigrams('数据标注')).toEqual(['数据', '据标', '标注']);
+    expect(hanBigrams('AI 人 脸识别')).toEqual(['人', '脸识', '识别']);
+    expect(prepareQuery('数据标注', 'en').term).toBe('数据 据标 标注');
+    expect(prepareQuery('GB/T 45654 训练数据', 'en').term).toBe('45654 训练 练数 数据');
+    expect(prepareQuery('数据标注', 'zh').term).toBe('数据标注');
+  });
+
+  it('has nothing to search for in blank input', () => {
+    expect(prepareQuery(' \t ')).toEqual({ display: '', term: '', numbers: [], byNumber: false });
+  });
+
+  it('bounds the length and strips control characters', () => {
+    expect(tidyQuery('x'.repeat(1000))).toHaveLength(MAX_QUERY_LENGTH);
+    expect(tidyQuery('a\u0000b\u001fc')).toBe('a b c');
+  });
+
+  it('reads the query from the address, as text', () => {
+    expect(queryFromSearch('?q=GB%2FT+45654')).toBe('GB/T 45654');
+    expect(queryFromSearch('?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E')).toBe('<script>alert(1)</script>');
+    expect(queryFromSearch('?lang=en')).toBe('');
+    expect(queryFromSearch('')).toBe('');
+  });
+});
+
+describe('search records', () => {
+  const tax = buildTaxonomy(loadContent(FIXTURE));
+
+  it('gives a standard its facts, each filter once, and every spelling of its number', () => {
+    const s = tax.standard('gb-t-45654-2025');
+    const zh = standardRecord(tax, s, 'zh');
+    expect(zh.meta).toMatchObject({ title: s.title.zh, number: 'GB/T 45654-2025', type: 'standard', status_key: s.status });
+    expect(zh.meta.path).toContain(' › ');
+    expect(Object.keys(zh.filters).sort()).toEqual(['kind', 'part', 'status']);
+    for (const values of Object.values(zh.filters)) expect(new Set(values).size).toBe(values.length);
+    expect(zh.numberWords).toEqual(numberAliases('GB/T 45654-2025'));
+    expect(zh.numberWords).toEqual(expect.arrayContaining(['45654', 'GBT45654', 'GB/T45654', '45654-2025']));
+    expect(zh.titleWords).toContain(s.title.en);
+    const en = standardRecord(tax, s, 'en');
+    expect(en.meta.title).toBe(s.title.en);
+    expect(en.titleWords).toContain(s.title.zh);
+    expect(en.hanWords).toEqual(expect.arrayContaining(['生成', '服务', '要求']));
+    expect(zh.hanWords).toEqual([]);
+    // Each language's index holds its own labels.
+    expect(en.filters.kind).not.toEqual(zh.filters.kind);
+  });
+
+  it('adds the words readers use for the terms in a title', () => {
+    const s = tax.standard('gb-t-45654-2025');
+    const annotation = { ...s, title: { zh: '生成式人工智能数据标注安全规范', en: 'Security specification for generative AI data annotation' } };
+    expect(standardRecord(tax, annotation, 'zh').titleWords).toEqual(expect.arrayContaining(['labeling', 'labelling', 'artificial intelligence']));
+  });
+
+  it('labels a part filter with the part letter, so parts sort A–E', () => {
+    const s = tax.standard('tc260-003');
+    expect(standardRecord(tax, s, 'en').filters.part).toEqual([`A ${tax.node('a').title.en}`]);
+  });
+
+  it('gives nodes and risks a kind and a path but no standard facets', () => {
+    const sub = nodeRecord(tax, tax.node('b-sub'), 'en');
+    expect(sub.meta).toMatchObject({ type: 'node', kind: 'Sub-area' });
+    expect(sub.meta.path).toBe(`B ${tax.node('b').title.en} › ${tax.node('b-sub').title.en}`);
+    expect(sub.filters).toEqual({ part: [`B ${tax.node('b').title.en}`] });
+    const risk = riskRecord(tax.risks[0]!, 'zh');
+    expect(risk.meta.type).toBe('risk');
+    expect(risk.filters).toEqual({});
+    expect(risk.numberWords).toEqual([]);
+  });
+});
