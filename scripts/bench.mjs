@@ -21,8 +21,15 @@ const say = (line = '') => {
   console.log(line);
 };
 
-/** Build once; GNU time reports peak memory where it is installed. */
+/**
+ * Build once, from a clean cache: the figures are a fresh clone's, and a cache
+ * left by another content folder would point the build at files that are gone.
+ * GNU time reports peak memory where it is installed.
+ */
 function build(outDir, env = {}) {
+  const cacheDir = `${outDir}-cache`;
+  rmSync(cacheDir, { recursive: true, force: true });
+  env = { ASTRO_CACHE_DIR: cacheDir, ...env };
   const started = process.hrtime.bigint();
   const useTime = existsSync('/usr/bin/time');
   const cmd = useTime ? '/usr/bin/time' : process.execPath;
@@ -32,6 +39,7 @@ function build(outDir, env = {}) {
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
   const peak = /PEAK_KB=(\d+)/.exec(r.stderr ?? '');
   const pages = spawnSync('find', [outDir, '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length;
+  rmSync(cacheDir, { recursive: true, force: true });
   return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : NaN, pages };
 }
 

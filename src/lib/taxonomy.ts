@@ -26,6 +26,7 @@ import {
   type Status,
 } from './schema';
 import { kindForPrefix, parseStandardNumber } from './standard-number';
+import { standardIdsUnder } from './taxonomy-walk';
 
 /** An entry as a loader hands it over: the shape of Astro's collection entries. */
 export interface RawEntry {
@@ -357,13 +358,7 @@ export function buildTaxonomy(raw: RawContent): Taxonomy {
 
 /** Every standard at or below a node, each once, in display order. */
 export function standardsUnder(tax: Taxonomy, nodeId: string): Standard[] {
-  const ids = new Set<string>();
-  const visit = (id: string) => {
-    const n = tax.node(id);
-    n.standards.forEach((s) => ids.add(s));
-    n.children.forEach(visit);
-  };
-  visit(nodeId);
+  const ids = standardIdsUnder(tax, nodeId);
   return tax.standards.filter((s) => ids.has(s.id));
 }
 

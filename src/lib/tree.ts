@@ -14,6 +14,7 @@ import { hierarchy, tree as tidyTree } from 'd3-hierarchy';
 import type { Bilingual, Status } from './schema';
 import type { Standard, Taxonomy } from './taxonomy';
 import type { Route } from './urls';
+import { standardIdsUnder } from './taxonomy-walk';
 
 export type TreeKind = 'root' | 'part' | 'area' | 'unplaced' | 'standard';
 
@@ -65,18 +66,6 @@ function tally(standards: Iterable<Standard>): { count: number; countByStatus: R
     count += 1;
   }
   return { count, countByStatus };
-}
-
-/** Every standard at or below a node, each once (the model's `standardsUnder`, without its import). */
-export function standardIdsUnder(tax: Taxonomy, nodeId: string): Set<string> {
-  const ids = new Set<string>();
-  const visit = (id: string) => {
-    const n = tax.node(id);
-    n.standards.forEach((s) => ids.add(s));
-    n.children.forEach(visit);
-  };
-  visit(nodeId);
-  return ids;
 }
 
 /** The framework as a tree, in the model's display order: sub-areas first, then the standards placed directly. */
