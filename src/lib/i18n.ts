@@ -111,6 +111,7 @@ const strings = {
   inV1: { zh: 'V1.0', en: 'V1.0' },
   sortBy: { zh: '排序', en: 'Sort' },
   standardsCount: { zh: '项标准', en: 'standards' },
+  showInTree: { zh: '在体系树中查看', en: 'Show in the tree' },
   summaryBasis: { zh: '摘要系本站依据名称所写', en: 'Summary written by us from the name' },
   document: { zh: '文件', en: 'Document' },
   issuer: { zh: '发布方', en: 'Issuer' },
@@ -142,6 +143,11 @@ const strings = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type StringKey = keyof typeof strings;
+
+/** The words after a count of standards: " 项标准", " standard" or " standards". */
+export function standardsUnit(locale: Locale, n: number): string {
+  return locale === 'zh' ? ' 项标准' : ` standard${n === 1 ? '' : 's'}`;
+}
 
 export function t(locale: Locale, key: StringKey): string {
   return strings[key][locale];
