@@ -112,6 +112,8 @@ const strings = {
   sortBy: { zh: '排序', en: 'Sort' },
   standardsCount: { zh: '项标准', en: 'standards' },
   showInTree: { zh: '在体系树中查看', en: 'Show in the tree' },
+  /** Between a label and its value in running text. */
+  colon: { zh: '：', en: ': ' },
   summaryBasis: { zh: '摘要系本站依据名称所写', en: 'Summary written by us from the name' },
   document: { zh: '文件', en: 'Document' },
   issuer: { zh: '发布方', en: 'Issuer' },
