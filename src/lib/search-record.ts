@@ -11,7 +11,7 @@ import { KIND_LABEL, RISK_GROUP_LABEL, STATUS_LABEL, t } from './i18n';
 import type { Locale, Status } from './schema';
 import { hanBigrams } from './search-query';
 import { numberAliases } from './standard-number';
-import type { FrameworkNode, Risk, Standard, Taxonomy } from './taxonomy';
+import { nodeLabel, type FrameworkNode, type Risk, type Standard, type Taxonomy } from './taxonomy';
 
 export type SearchFilter = 'part' | 'kind' | 'status';
 export const SEARCH_FILTERS: readonly SearchFilter[] = ['part', 'kind', 'status'];
@@ -61,10 +61,6 @@ function crossWords(title: { zh: string; en: string }, locale: Locale): Pick<Sea
     titleWords: [locale === 'zh' ? title.en : title.zh, ...also],
     hanWords: locale === 'en' ? hanBigrams(title.zh) : [],
   };
-}
-
-export function nodeLabel(node: FrameworkNode, locale: Locale): string {
-  return node.code ? `${node.code} ${node.title[locale]}` : node.title[locale];
 }
 
 function nodePath(tax: Taxonomy, node: FrameworkNode, locale: Locale): string {

@@ -356,6 +356,11 @@ export function buildTaxonomy(raw: RawContent): Taxonomy {
   };
 }
 
+/** A node as readers see it named: its letter, if it has one, then its title. */
+export function nodeLabel(node: FrameworkNode, locale: Locale): string {
+  return node.code ? `${node.code} ${node.title[locale]}` : node.title[locale];
+}
+
 /** Every standard at or below a node, each once, in display order. */
 export function standardsUnder(tax: Taxonomy, nodeId: string): Standard[] {
   const ids = standardIdsUnder(tax, nodeId);
