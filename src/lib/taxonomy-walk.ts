@@ -3,7 +3,7 @@
  * Type-only imports keep this file, and whatever imports it, free of the
  * validation code and its dependencies.
  */
-import type { Taxonomy } from './taxonomy';
+import type { Standard, Taxonomy } from './taxonomy';
 
 /** Ids of every standard at or below a node, each once. */
 export function standardIdsUnder(tax: Pick<Taxonomy, 'node'>, nodeId: string): Set<string> {
@@ -15,4 +15,9 @@ export function standardIdsUnder(tax: Pick<Taxonomy, 'node'>, nodeId: string): S
   };
   visit(nodeId);
   return ids;
+}
+
+/** Standards that no node holds: candidates whose place nobody has inferred. */
+export function unplacedStandards(tax: Pick<Taxonomy, 'standards'>): Standard[] {
+  return tax.standards.filter((s) => s.nodes.length === 0);
 }

@@ -28,6 +28,8 @@ import {
 import { kindForPrefix, parseStandardNumber } from './standard-number';
 import { standardIdsUnder } from './taxonomy-walk';
 
+export { unplacedStandards } from './taxonomy-walk';
+
 /** An entry as a loader hands it over: the shape of Astro's collection entries. */
 export interface RawEntry {
   id: string;
@@ -367,10 +369,6 @@ export function standardsUnder(tax: Taxonomy, nodeId: string): Standard[] {
   return tax.standards.filter((s) => ids.has(s.id));
 }
 
-/** Standards that no node holds: candidates whose place nobody has inferred. */
-export function unplacedStandards(tax: Taxonomy): Standard[] {
-  return tax.standards.filter((s) => s.nodes.length === 0);
-}
 
 /** Previous and next node among the node's siblings, for walking a level. */
 export function siblings(tax: Taxonomy, nodeId: string): { prev?: FrameworkNode; next?: FrameworkNode } {

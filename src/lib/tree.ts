@@ -4,17 +4,15 @@
  *
  * Pure and shared: Astro pages build the static diagram with it at build time,
  * and the browser script re-lays the same tree out after a branch opens or
- * closes. So this module imports nothing at run time but d3-hierarchy — the
- * model's types are type-only imports, and the two small walks the model also
- * offers (`standardsUnder`, `unplacedStandards`) are repeated here rather than
- * imported, which would pull the schema and zod into the browser bundle. The
- * unit tests check that both give the same answers.
+ * closes. So it imports nothing at run time but d3-hierarchy and the model's
+ * walks in taxonomy-walk.ts: the model itself would pull the schema and zod
+ * into the browser bundle.
  */
 import { hierarchy, tree as tidyTree } from 'd3-hierarchy';
 import type { Bilingual, Status } from './schema';
 import type { Standard, Taxonomy } from './taxonomy';
 import type { Route } from './urls';
-import { standardIdsUnder } from './taxonomy-walk';
+import { standardIdsUnder, unplacedStandards } from './taxonomy-walk';
 
 export type TreeKind = 'root' | 'part' | 'area' | 'unplaced' | 'standard';
 
@@ -106,7 +104,7 @@ export function buildTree(tax: Taxonomy, options: BuildOptions): TreeDatum {
   };
 
   const children: TreeDatum[] = tax.parts.map((p) => nodeDatum(p.id, 'root'));
-  const unplaced = tax.standards.filter((s) => s.nodes.length === 0);
+  const unplaced = unplacedStandards(tax);
   if (options.unplacedTitle && unplaced.length > 0) {
     children.push({
       key: UNPLACED_KEY,
