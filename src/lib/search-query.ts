@@ -11,7 +11,7 @@
  * passed through as typed, except Chinese on the English page (see hanBigrams).
  */
 import type { Locale } from './schema';
-import { parseStandardNumber, type StandardNumber } from './standard-number';
+import { foldWidthAndDashes, parseStandardNumber, type StandardNumber } from './standard-number';
 
 /** Longer input is cut: no real query is this long, and the page echoes it. */
 export const MAX_QUERY_LENGTH = 200;
@@ -45,9 +45,7 @@ const SERIAL = /^(?:\d{3,5}(?:\.\d+)*|\d{5}[a-z])$/i;
 
 /** Tidy raw input: NFKC (full-width to ASCII), one kind of dash, single spaces, bounded length. */
 export function tidyQuery(raw: string): string {
-  const folded = raw
-    .normalize('NFKC')
-    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+  const folded = foldWidthAndDashes(raw)
     .replace(/[\s\u0000-\u001F\u007F]+/g, ' ')
     .trim();
   return [...folded].slice(0, MAX_QUERY_LENGTH).join('').trim();

@@ -21,14 +21,14 @@ export interface StandardNumber {
   canonical: string;
 }
 
+/** Full-width characters to ASCII (NFKC) and every dash variant to "-". */
+export function foldWidthAndDashes(input: string): string {
+  return input.normalize('NFKC').replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
+}
+
 /** Fold full-width characters and dash variants so loose input compares equal. */
 export function foldNumberInput(input: string): string {
-  return input
-    .normalize('NFKC')
-    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toUpperCase();
+  return foldWidthAndDashes(input).replace(/\s+/g, ' ').trim().toUpperCase();
 }
 
 const NATIONAL = /^GB\s*(?:\/?\s*([TZ]))?\s*(\d{3,5}(?:\.\d+)*)(?:\s*-\s*(\d{4}))?$/;
