@@ -4,6 +4,8 @@
  * and textContent, so nothing from the index or the query is parsed as HTML
  * except Pagefind's <mark> highlighting, which is rebuilt element by element.
  */
+import type { Status } from '../lib/schema';
+import { STATUS_GLYPH } from '../lib/status-glyph';
 
 /** What Pagefind hands over for one page (the fields this site uses). */
 export interface ResultData {
@@ -12,8 +14,6 @@ export interface ResultData {
   meta: Partial<Record<'title' | 'number' | 'kind' | 'status' | 'status_key' | 'path' | 'type', string>>;
 }
 
-// The same glyphs as StatusBadge.astro: the shape repeats what the colour says.
-const GLYPH: Record<string, string> = { published: '●', 'in-development': '◐', planned: '○', unknown: '?' };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -58,7 +58,7 @@ export function renderResult(data: ResultData, showExcerpt = true): HTMLLIElemen
   if (meta.kind) facts.append(el('span', 'search-result__kind', meta.kind));
   if (meta.status && meta.status_key) {
     const badge = el('span', `badge badge--${meta.status_key}`);
-    const glyph = el('span', undefined, GLYPH[meta.status_key] ?? '');
+    const glyph = el('span', undefined, STATUS_GLYPH[meta.status_key as Status] ?? '');
     glyph.setAttribute('aria-hidden', 'true');
     badge.append(glyph, ` ${meta.status}`);
     facts.append(' ', badge);
