@@ -25,7 +25,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { Status } from '../lib/schema';
-import { SIZES, columnsOf, initialOpenDepth, layoutTree, linkPath, type Box, type Layout, type SizeName, type TreeKind } from '../lib/tree';
+import { SIZES, TREE_STATUSES, columnsOf, initialOpenDepth, layoutTree, linkPath, type Box, type Layout, type SizeName, type TreeKind } from '../lib/tree';
 
 performance.mark('tree:start');
 
@@ -34,6 +34,8 @@ const OPEN_LIMIT = 400;
 const DURATION = 250;
 /** Beyond this many moving boxes an animation costs more than it explains: they jump. */
 const ANIMATE_LIMIT = 300;
+/** How far the reader may zoom out and in, by wheel, pinch or buttons alike. */
+const SCALE_EXTENT: [number, number] = [0.25, 2.5];
 
 
 interface Item {
@@ -94,12 +96,7 @@ function readItems(svg: SVGSVGElement): Item[] {
       kind: g.dataset.kind as TreeKind,
       ...(g.dataset.status ? { status: g.dataset.status as Status } : {}),
       count: num(g, 'data-count'),
-      countBy: {
-        published: num(g, 'data-count-published'),
-        'in-development': num(g, 'data-count-in-development'),
-        planned: num(g, 'data-count-planned'),
-        unknown: num(g, 'data-count-unknown'),
-      },
+      countBy: Object.fromEntries(TREE_STATUSES.map((s) => [s, num(g, `data-count-${s}`)])) as Record<Status, number>,
       depth: parent ? parent.depth + 1 : 0,
       ...(parent ? { parent } : {}),
       children: [],
@@ -276,7 +273,7 @@ function enhance(root: HTMLElement): void {
     return [[0, 0], [r.width, r.height]];
   };
   const zoomer = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.25, 2.5])
+    .scaleExtent(SCALE_EXTENT)
     .extent(extent)
     // Wheel zooms only with Ctrl/⌘ (and trackpad pinch, which sends Ctrl): a plain wheel scrolls the page.
     .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
@@ -428,7 +425,7 @@ function enhance(root: HTMLElement): void {
       case 'zoom-in':
       case 'zoom-out': {
         const [, [w, h]] = extent();
-        const k = Math.max(0.25, Math.min(2.5, transform.k * (action === 'zoom-in' ? 1.25 : 0.8)));
+        const k = Math.max(SCALE_EXTENT[0], Math.min(SCALE_EXTENT[1], transform.k * (action === 'zoom-in' ? 1.25 : 0.8)));
         // Zoom about the centre of the panel.
         const cx = (w / 2 - transform.x) / transform.k;
         const cy = (h / 2 - transform.y) / transform.k;
