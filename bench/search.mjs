@@ -8,11 +8,10 @@
  *
  * Aim: warm ≤ 150 ms, cold ≤ 400 ms.
  */
-import { createServer } from 'node:http';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serve } from '../tests/helpers/serve.ts';
 
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,24 +32,6 @@ const WARM_QUERIES = {
 if (!existsSync(join(DIST, 'pagefind', 'pagefind-entry.json'))) {
   console.error(`No search index in ${DIST}/pagefind: build the site first (or set BENCH_DIST).`);
   process.exit(1);
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-/** A plain static server: loopback, no compression, no caching headers, like a simple host. */
-function serveDist() {
-  const server = createServer(async (req, res) => {
-    let file = normalize(join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    if (!file.startsWith(DIST)) return res.writeHead(404).end();
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}/` })));
 }
 
 /**
@@ -114,7 +95,9 @@ function diskSize(dir) {
   return sizes;
 }
 
-const { server, origin } = await serveDist();
+// The tests' static server: loopback, no compression, no caching headers, like a simple host.
+const server = await serve(DIST);
+const origin = server.url;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
   // Cold: a new browser context each time, so nothing is cached; the search page is loaded, then a query typed.
@@ -176,5 +159,5 @@ try {
   console.log(`Search index on disk: ${kb(disk.index)} of index data (both languages), plus ${kb(disk.engine)} engine and ${kb(disk.ui)} UI files`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -21,12 +21,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { serve } from '../tests/helpers/serve.ts';
 import { syntheticContent } from './synthetic.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -59,29 +58,12 @@ function startupJs(dir, path) {
   return { bytes, files: seen.size };
 }
 
-function serve(dir) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
-  const server = createServer(async (req, res) => {
-    let file = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    try {
-      if (!file.startsWith(dir)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Loads the tree page `runs` times; returns medians and the size of the tree. */
 async function timeToInteractive(browser, dir, runs) {
   const server = await serve(dir);
-  const url = `http://127.0.0.1:${server.address().port}/${PAGE}`;
+  const url = `${server.url}${PAGE}`;
   const fromScript = [];
   const ready = [];
   const fromNavigation = [];
@@ -108,7 +90,7 @@ async function timeToInteractive(browser, dir, runs) {
       await context.close();
     }
   } finally {
-    server.close();
+    await server.close();
   }
   return { script: median(fromScript), ready: median(ready), navigation: median(fromNavigation), boxes, standards, runs };
 }
