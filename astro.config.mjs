@@ -1,9 +1,9 @@
 // @ts-check
+import { HTML_LANG } from './src/lib/vocabulary.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.mjs';
-import { HTML_LANG } from './src/lib/i18n.ts';
 
 // GitHub Pages project sites live under /<repo>/, so the base path and the
 // public URL come from the environment at build time.

@@ -2,7 +2,6 @@
  * Entry bodies hold both languages: a <Zh>…</Zh> block and an <En>…</En> block.
  * Facts live once in front matter; only prose is written twice.
  */
-import type { Locale } from './schema';
 
 const BLOCK = {
   zh: /<Zh>([\s\S]*?)<\/Zh>/g,
@@ -25,4 +24,5 @@ export function hanShare(text: string): number {
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters === 0) return 0;
   return (text.match(HAN)?.length ?? 0) / letters;
-}
+}import type { Locale } from './vocabulary';
+

@@ -1,13 +1,18 @@
-/** Facts about this build, for the exports. */
+/** Facts about this build: its date, and what the exports say of it. */
 import type { ExportMeta } from './export';
 import type { Taxonomy } from './taxonomy';
 import { urls } from './urls';
 
+/** The build date (UTC), "YYYY-MM-DD": SOURCE_DATE_EPOCH makes builds reproducible when set; otherwise today. */
+export function buildDate(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().slice(0, 10);
+}
+
 export function exportMeta(tax: Taxonomy, site: URL | undefined): ExportMeta {
   return {
     datasetVersion: tax.document.dataset.version,
-    // SOURCE_DATE_EPOCH makes builds reproducible when set; otherwise today.
-    buildDate: new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString().slice(0, 10),
+    buildDate: buildDate(),
     siteUrl: new URL(urls.base, site ?? 'http://localhost/').href,
   };
 }

@@ -1,5 +1,4 @@
 /** Citations a reader can paste: one in Chinese conventions, one in English. */
-import type { Locale } from './schema';
 
 export interface CitationInput {
   /** Number and title, or a node's title, in each language. */
@@ -15,4 +14,5 @@ export function citations({ label, url, siteTitle, datasetVersion }: CitationInp
     zh: `${label.zh}［EB/OL］. ${siteTitle.zh}, 数据版本 ${datasetVersion}. ${url.zh}`,
     en: `“${label.en}.” ${siteTitle.en}, dataset version ${datasetVersion}. ${url.en}`,
   };
-}
+}import type { Locale } from './vocabulary';
+

@@ -32,7 +32,8 @@ function start(d: string): string {
   return `${y}-${m}-${day}`;
 }
 
-function end(d: string): string {
+/** The last day a partial date can mean: "2025-11" → "2025-11-30". */
+export function end(d: string): string {
   const [y, m, day] = d.split('-');
   if (m === undefined) return `${y}-12-31`;
   if (day === undefined) {

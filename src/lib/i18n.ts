@@ -2,12 +2,7 @@
  * Interface strings and labels for enumerated facts, in both languages.
  * Chinese is the document's language and the site's default.
  */
-import type { Confidence, Kind, Locale, Status } from './schema';
-
-export const DEFAULT_LOCALE: Locale = 'zh';
-export const LOCALES: Locale[] = ['zh', 'en'];
-export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
-export const LANGUAGE_NAME: Record<Locale, string> = { zh: '中文', en: 'English' };
+import type { Locale } from './vocabulary';
 
 const strings = {
   siteTitle: { zh: '人工智能安全标准体系（V1.0）参考站', en: 'AI Safety Standards System (V1.0) Reference' },
@@ -154,77 +149,3 @@ export function standardsUnit(locale: Locale, n: number): string {
 export function t(locale: Locale, key: StringKey): string {
   return strings[key][locale];
 }
-
-export const KIND_LABEL: Record<Kind, Record<Locale, string>> = {
-  'mandatory-national': { zh: '强制性国家标准', en: 'Mandatory national standard' },
-  'recommended-national': { zh: '推荐性国家标准', en: 'Recommended national standard' },
-  'technical-document': { zh: '技术文件', en: 'Technical document' },
-  'practice-guide': { zh: '网络安全标准实践指南', en: 'Practice guide' },
-  other: { zh: '其他', en: 'Other' },
-};
-
-export const STATUS_LABEL: Record<Status, Record<Locale, string>> = {
-  published: { zh: '已发布', en: 'Published' },
-  'in-development': { zh: '在研', en: 'In development' },
-  planned: { zh: '拟研制', en: 'Planned' },
-  unknown: { zh: '状态未知', en: 'Status unknown' },
-};
-
-export const MEMBERSHIP_LABEL: Record<'confirmed' | 'inferred' | 'candidate', Record<Locale, string>> = {
-  confirmed: { zh: '已确认列入', en: 'Confirmed as listed' },
-  inferred: { zh: '推断列入', en: 'Inferred as listed' },
-  candidate: { zh: '候选（未确认是否列入）', en: 'Candidate (not known to be listed)' },
-};
-
-export const MEMBERSHIP_EXPLAIN: Record<'confirmed' | 'inferred' | 'candidate', Record<Locale, string>> = {
-  confirmed: { zh: '有来源确认V1.0列有此项。', en: 'A source confirms that V1.0 lists it.' },
-  inferred: {
-    zh: '未见V1.0的标准清单；此项与文件报告的某一类数量相符，因此推断列入。',
-    en: 'V1.0’s own list was not available; this item fits a count the document reports, so we infer it is listed.',
-  },
-  candidate: {
-    zh: '可能列入V1.0，但没有来源这样说；候选项多于文件报告的数量，因此至少有一项并未列入。',
-    en: 'It may be listed in V1.0, but no source says so; there are more candidates than the counts the document reports, so at least one is not.',
-  },
-};
-
-export const CONFIDENCE_LABEL: Record<Confidence, Record<Locale, string>> = {
-  confirmed: { zh: '已确认', en: 'Confirmed' },
-  'one-source': { zh: '单一来源', en: 'One source' },
-  inferred: { zh: '推断', en: 'Inferred' },
-  unverified: { zh: '未核实', en: 'Unverified' },
-  unknown: { zh: '未知', en: 'Unknown' },
-};
-
-export const CONFIDENCE_EXPLAIN: Record<Confidence, Record<Locale, string>> = {
-  confirmed: { zh: '两个或以上独立来源一致。', en: 'Two or more independent sources agree.' },
-  'one-source': { zh: '仅有一个来源，且没有相反的说法。', en: 'A single source says so, and nothing contradicts it.' },
-  inferred: { zh: '本站根据间接证据作出的推断，没有来源直接这样说。', en: 'Our reasoning from indirect evidence; no source states it.' },
-  unverified: { zh: '未找到支持这一说法的来源。', en: 'No source found here supports it.' },
-  unknown: { zh: '没有找到相关信息。', en: 'Nothing was found.' },
-};
-
-export const CONFIDENCE_FACET: Record<'identity' | 'dates' | 'placement' | 'risks' | 'existence' | 'summary', Record<Locale, string>> = {
-  identity: { zh: '编号与标题', en: 'Number and title' },
-  dates: { zh: '发布与实施日期', en: 'Issue and effective dates' },
-  placement: { zh: '在框架中的位置', en: 'Place in the framework' },
-  risks: { zh: '风险关联', en: 'Risk links' },
-  existence: { zh: '该领域存在于体系中', en: 'That this area is in the system' },
-  summary: { zh: '摘要', en: 'Summary' },
-};
-
-export const EVENT_LABEL: Record<string, Record<Locale, string>> = {
-  drafted: { zh: '草案', en: 'Draft' },
-  submitted: { zh: '送审', en: 'Submitted for approval' },
-  published: { zh: '发布', en: 'Issued' },
-  announced: { zh: '公开发布', en: 'Announced' },
-  effective: { zh: '实施', en: 'Effective' },
-  superseded: { zh: '被替代', en: 'Superseded' },
-  renamed: { zh: '更名', en: 'Renamed' },
-  other: { zh: '其他', en: 'Other' },
-};
-
-export const RISK_GROUP_LABEL: Record<'inherent' | 'application', Record<Locale, string>> = {
-  inherent: { zh: '内生安全风险', en: 'Inherent risks' },
-  application: { zh: '应用安全风险', en: 'Application risks' },
-};

@@ -1,5 +1,4 @@
 /** Static-path helpers: every page exists once per locale, Chinese at the root. */
-import type { Locale } from './schema';
 
 export interface LocaleProps {
   locale: Locale;
@@ -21,4 +20,5 @@ export function localePathsFor<T, P extends Record<string, string>>(
   return localePaths().flatMap(({ params: lp, props }) =>
     items.map((item) => ({ params: { ...params(item), ...lp }, props: { ...props, item } })),
   );
-}
+}import type { Locale } from './vocabulary';
+

@@ -7,15 +7,7 @@
 import { z } from 'astro/zod';
 import { isValidPartialDate } from './dates';
 import { parseStandardNumber } from './standard-number';
-
-export const LOCALES = ['zh', 'en'] as const;
-export const KINDS = ['mandatory-national', 'recommended-national', 'technical-document', 'practice-guide', 'other'] as const;
-export const STATUSES = ['published', 'in-development', 'planned', 'unknown'] as const;
-export const MEMBERSHIP = ['confirmed', 'inferred', 'candidate'] as const;
-export const CONFIDENCE = ['confirmed', 'one-source', 'inferred', 'unverified', 'unknown'] as const;
-export const EVENTS = ['drafted', 'submitted', 'published', 'announced', 'effective', 'superseded', 'renamed', 'other'] as const;
-export const NODE_LEVELS = ['part', 'area'] as const;
-export const RISK_GROUPS = ['inherent', 'application'] as const;
+import { CONFIDENCE, EVENTS, KINDS, LATER_KINDS, MEMBERSHIP, NODE_LEVELS, RISK_GROUPS, STATUSES } from './vocabulary';
 
 /** Entry ids are file names: lower-case words joined by hyphens. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,6 +22,9 @@ const partialDate = z
   .refine(isValidPartialDate, { error: 'a real date "YYYY-MM-DD" (or "YYYY" / "YYYY-MM")' });
 const confidence = z.enum(CONFIDENCE);
 const sources = z.array(sourceId).min(1, { error: 'at least one source id' });
+const httpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, { error: 'an absolute https URL without spaces' });
+/** Words a reader might search with that the titles do not contain: synonyms, older names, abbreviations. */
+const keywords = z.strictObject({ zh: z.array(text).default([]), en: z.array(text).default([]) }).default({ zh: [], en: [] });
 
 const standardNumber = z.string().superRefine((value, ctx) => {
   const parsed = parseStandardNumber(value);
@@ -51,6 +46,7 @@ export const nodeSchema = z.strictObject({
   confidence: z.strictObject({ existence: confidence, summary: confidence }),
   sources,
   note: bilingual,
+  keywords,
 });
 
 const historyEvent = z.strictObject({
@@ -77,6 +73,11 @@ export const standardSchema = z.strictObject({
   sources,
   confidence: z.strictObject({ identity: confidence, dates: confidence, placement: confidence, risks: confidence }),
   note: bilingual,
+  keywords,
+  /** The date this entry's facts were last verified against its sources. */
+  checked: partialDate,
+  /** The standard's page on an official platform, where a source gives its URL. */
+  officialRecord: z.strictObject({ url: httpsUrl, sources }).optional(),
 });
 
 export const riskSchema = z.strictObject({
@@ -87,6 +88,7 @@ export const riskSchema = z.strictObject({
   /** Framework nodes this risk is linked to (inferred: Annex I was not recovered). */
   nodes: z.array(entryId),
   sources,
+  keywords,
 });
 
 export const pageSchema = z.strictObject({ title: bilingual, summary: bilingual });
@@ -127,7 +129,25 @@ export const documentSchema = z.strictObject({
     risks: bilingual,
   }),
   sources,
-  links: z.array(z.strictObject({ label: bilingual, url: z.string().url() })),
+  links: z.array(z.strictObject({ label: bilingual, url: httpsUrl })),
+});
+
+/** A document published after V1.0: shown apart, never counted or placed as V1.0 content. */
+export const laterDocumentSchema = z.strictObject({
+  /** Its number as issued, where it has one (a range such as "TC260-TR-001 … TR-005" is allowed). */
+  number: text.optional(),
+  title: bilingual,
+  issuer: bilingual,
+  kind: z.enum(LATER_KINDS),
+  history: z.array(historyEvent).min(1, { error: 'at least one dated event' }),
+  url: httpsUrl.optional(),
+  /** How it relates to V1.0, in our words. */
+  relation: bilingual,
+  sources,
+  confidence,
+  note: bilingual,
+  keywords,
+  checked: partialDate,
 });
 
 export type NodeData = z.infer<typeof nodeSchema>;
@@ -136,8 +156,5 @@ export type RiskData = z.infer<typeof riskSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type DocumentData = z.infer<typeof documentSchema>;
-export type Locale = (typeof LOCALES)[number];
-export type Kind = (typeof KINDS)[number];
-export type Status = (typeof STATUSES)[number];
-export type Confidence = (typeof CONFIDENCE)[number];
-export type Bilingual = z.infer<typeof bilingual>;
+export type LaterDocumentData = z.infer<typeof laterDocumentSchema>;
+export type HistoryEvent = z.infer<typeof historyEvent>;

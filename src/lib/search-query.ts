@@ -10,7 +10,7 @@
  * ("GB 45654" for GB/T 45654) still lands on the standard. Everything else is
  * passed through as typed, except Chinese on the English page (see hanBigrams).
  */
-import type { Locale } from './schema';
+import type { Locale } from './vocabulary';
 import { foldWidthAndDashes, parseStandardNumber, type StandardNumber } from './standard-number';
 
 /** Longer input is cut: no real query is this long, and the page echoes it. */

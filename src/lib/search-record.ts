@@ -7,8 +7,8 @@
  * Filter values are the labels a reader sees, in the page's language: each
  * language has its own index, so the zh index holds Chinese labels only.
  */
-import { KIND_LABEL, RISK_GROUP_LABEL, STATUS_LABEL, t } from './i18n';
-import type { Locale, Status } from './schema';
+import { KIND_LABEL, type Locale, RISK_GROUP_LABEL, type Status, STATUS_LABEL } from './vocabulary';
+import { t } from './i18n';
 import { hanBigrams } from './search-query';
 import { numberAliases } from './standard-number';
 import { nodeLabel, type FrameworkNode, type Risk, type Standard, type Taxonomy } from './taxonomy';

@@ -3,28 +3,12 @@
  * nothing else interprets content. `buildTaxonomy` validates every entry and
  * every cross-reference and throws a ContentError listing all problems found.
  */
+import type { Bilingual, Kind, Locale, Status } from './vocabulary';
 import type { z } from 'astro/zod';
 import { hanShare, languageBlocks } from './bilingual';
 import { ContentError, type ContentIssue } from './content-error';
 import { isStrictlyBefore } from './dates';
-import {
-  documentSchema,
-  nodeSchema,
-  pageSchema,
-  riskSchema,
-  sourceSchema,
-  standardSchema,
-  type Bilingual,
-  type DocumentData,
-  type Kind,
-  type Locale,
-  type NodeData,
-  type PageData,
-  type RiskData,
-  type SourceData,
-  type StandardData,
-  type Status,
-} from './schema';
+import { documentSchema, nodeSchema, pageSchema, riskSchema, sourceSchema, standardSchema, type DocumentData, type NodeData, type PageData, type RiskData, type SourceData, type StandardData } from './schema';
 import { kindForPrefix, parseStandardNumber } from './standard-number';
 import { standardIdsUnder } from './taxonomy-walk';
 

@@ -8,8 +8,8 @@
  * walks in taxonomy-walk.ts: the model itself would pull the schema and zod
  * into the browser bundle.
  */
+import type { Bilingual, Status } from './vocabulary';
 import { hierarchy, tree as tidyTree } from 'd3-hierarchy';
-import type { Bilingual, Status } from './schema';
 import type { Standard, Taxonomy } from './taxonomy';
 import type { Route } from './urls';
 import { standardIdsUnder, unplacedStandards } from './taxonomy-walk';
@@ -17,7 +17,7 @@ import { standardIdsUnder, unplacedStandards } from './taxonomy-walk';
 export type TreeKind = 'root' | 'part' | 'area' | 'unplaced' | 'standard';
 
 /** The statuses in legend and filter order (the model's STATUS_ORDER). */
-export const TREE_STATUSES = ['published', 'in-development', 'planned', 'unknown'] as const satisfies readonly Status[];
+export { STATUSES as TREE_STATUSES } from './vocabulary';
 
 export interface TreeDatum {
   /**

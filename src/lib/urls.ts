@@ -2,7 +2,6 @@
  * Every internal URL is made here, so the site works at the domain root and
  * under a GitHub Pages project path (/<repo>/) alike.
  */
-import type { Locale } from './schema';
 
 export type Route =
   | { page: 'home' }
@@ -92,4 +91,5 @@ export function createUrls(rawBase: string) {
 export type Urls = ReturnType<typeof createUrls>;
 
 /** The site's URLs for this build's base path. */
-export const urls: Urls = createUrls(import.meta.env.BASE_URL ?? '/');
+export const urls: Urls = createUrls(import.meta.env.BASE_URL ?? '/');import type { Locale } from './vocabulary';
+

@@ -4,8 +4,6 @@
  * and textContent, so nothing from the index or the query is parsed as HTML
  * except Pagefind's <mark> highlighting, which is rebuilt element by element.
  */
-import type { Status } from '../lib/schema';
-import { STATUS_GLYPH } from '../lib/status-glyph';
 
 /** What Pagefind hands over for one page (the fields this site uses). */
 export interface ResultData {
@@ -72,4 +70,5 @@ export function renderResult(data: ResultData, showExcerpt = true): HTMLLIElemen
     card.append(p);
   }
   return li;
-}
+}import { type Status, STATUS_GLYPH } from '../lib/vocabulary';
+

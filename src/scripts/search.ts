@@ -8,8 +8,8 @@
  * the listing, lazy loading, filters and keyboard navigation; this file only
  * owns the input, because the query has to be rewritten before Pagefind sees it.
  */
+import type { Locale } from '../lib/vocabulary';
 import { prepareQuery, queryFromSearch, type SearchQuery } from '../lib/search-query';
-import type { Locale } from '../lib/schema';
 import { urls } from '../lib/urls';
 import { renderResult, type ResultData } from './search-result';
 

@@ -22,9 +22,9 @@
  * `transform` and `d` attributes), never style attributes: the Content
  * Security Policy has no 'unsafe-inline' for styles.
  */
+import type { Status } from '../lib/vocabulary';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import type { Status } from '../lib/schema';
 import { SIZES, TREE_STATUSES, columnsOf, initialOpenDepth, layoutTree, linkPath, type Box, type Layout, type SizeName, type TreeKind } from '../lib/tree';
 
 performance.mark('tree:start');

@@ -2,8 +2,8 @@
  * Content gates on the built pages: what a reader sees carries its sources and
  * its uncertainty, in the page's own language.
  */
+import { CONFIDENCE_LABEL, MEMBERSHIP_EXPLAIN } from '../../src/lib/vocabulary';
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_LABEL, MEMBERSHIP_EXPLAIN } from '../../src/lib/i18n';
 import { hanShare } from '../../src/lib/bilingual';
 import { buildTaxonomy } from '../../src/lib/taxonomy';
 import { htmlFiles, read, refs } from '../helpers/html';

@@ -5,6 +5,7 @@
  * without requests elsewhere, inside the Content Security Policy, and shows a
  * hostile query as text.
  */
+import { KIND_LABEL, type Locale, STATUS_LABEL } from '../../src/lib/vocabulary';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,8 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { serve, type Served } from '../helpers/serve';
 import { baseSite, rootSite } from '../helpers/sites';
-import { KIND_LABEL, STATUS_LABEL, t } from '../../src/lib/i18n';
-import type { Locale } from '../../src/lib/schema';
+import { t } from '../../src/lib/i18n';
 import { createUrls, type Route } from '../../src/lib/urls';
 
 const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');

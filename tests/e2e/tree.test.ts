@@ -5,6 +5,7 @@
  * ?focus= opens and centres the right place; the filter, zoom and narrow
  * screens behave; and nothing breaks the security policy or accessibility.
  */
+import type { Locale } from '../../src/lib/vocabulary';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,7 +13,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildTaxonomy } from '../../src/lib/taxonomy';
 import { buildTree, flatten } from '../../src/lib/tree';
 import { createUrls } from '../../src/lib/urls';
-import type { Locale } from '../../src/lib/schema';
 import { launchBrowser } from '../helpers/browser';
 import { loadContent, REAL_CONTENT } from '../helpers/load-content';
 import { serve, type Served } from '../helpers/serve';
