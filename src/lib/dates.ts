@@ -27,7 +27,8 @@ export function isStrictlyBefore(a: string, b: string): boolean {
   return end(a) < start(b);
 }
 
-function start(d: string): string {
+/** The first day a partial date can mean: "2025-11" → "2025-11-01". */
+export function start(d: string): string {
   const [y, m = '01', day = '01'] = d.split('-');
   return `${y}-${m}-${day}`;
 }

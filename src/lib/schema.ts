@@ -54,6 +54,12 @@ const historyEvent = z.strictObject({
   event: z.enum(EVENTS),
   note: bilingual,
   sources,
+  /**
+   * On a "superseded" event, what replaced it: the id of a standard in
+   * content/standards/ ("gb-t-45654-2025"), or, where the successor is not in
+   * content, its number as issued ("GB/T 45654-2025"). Checked in history-checks.ts.
+   */
+  successor: z.string().trim().min(1).optional(),
 });
 
 export const standardSchema = z.strictObject({

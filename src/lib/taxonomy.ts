@@ -8,6 +8,8 @@ import type { z } from 'astro/zod';
 import { hanShare, languageBlocks } from './bilingual';
 import { ContentError, type ContentIssue } from './content-error';
 import { isStrictlyBefore } from './dates';
+import { buildDate } from './build-meta';
+import { historyIssues } from './history-checks';
 import { documentSchema, nodeSchema, pageSchema, riskSchema, sourceSchema, standardSchema, type DocumentData, type NodeData, type PageData, type RiskData, type SourceData, type StandardData } from './schema';
 import { kindForPrefix, parseStandardNumber } from './standard-number';
 import { standardIdsUnder } from './taxonomy-walk';
@@ -288,6 +290,7 @@ export function buildTaxonomy(raw: RawContent): Taxonomy {
   for (const d of documents) refSources(d.file, 'sources', d.sources);
   for (const d of documents) ref(d.file, 'countsReported.source', d.countsReported.source, sourceIds, 'source in content/sources.yaml');
 
+  issues.push(...historyIssues(standards, { standardIds, sourceIds, today: buildDate() }));
   if (issues.length > 0) throw new ContentError(issues);
 
   // Assemble the tree.
