@@ -1,6 +1,6 @@
 /**
  * Where each collection's files live. Field definitions are in src/lib/schema.ts
- * and are enforced by the taxonomy model (src/lib/taxonomy.ts), which reports a
+ * and are enforced by the model's validation (src/lib/validate.ts), which reports a
  * bad file with its path, field, value and what was expected — Astro's own
  * schema check would stop the build first with a less specific message.
  *

@@ -16,7 +16,7 @@ export class ContentError extends Error {
   }
 }
 
-export function formatIssue({ file, field, value, expected }: ContentIssue): string {
+function formatIssue({ file, field, value, expected }: ContentIssue): string {
   return `${file}: field "${field}" is ${describe(value)}; expected ${expected}`;
 }
 

@@ -3,7 +3,7 @@
  * Type-only imports keep this file, and whatever imports it, free of the
  * validation code and its dependencies.
  */
-import type { Standard, Taxonomy } from './taxonomy';
+import type { Standard, Taxonomy } from './taxonomy-types';
 
 /** Ids of every standard at or below a node, each once. */
 export function standardIdsUnder(tax: Pick<Taxonomy, 'node'>, nodeId: string): Set<string> {

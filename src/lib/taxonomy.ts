@@ -1,297 +1,34 @@
 /**
  * The one model of the standards system. Pages, exports and the tree read it;
- * nothing else interprets content. `buildTaxonomy` validates every entry and
- * every cross-reference and throws a ContentError listing all problems found.
+ * nothing else interprets content. `buildTaxonomy` validates the content
+ * (src/lib/validate.ts), then assembles the tree and its lookups; the queries
+ * below answer what pages ask of it.
  */
-import type { Bilingual, Kind, Locale, Status } from './vocabulary';
-import type { z } from 'astro/zod';
-import { hanShare, languageBlocks } from './bilingual';
-import { ContentError, type ContentIssue } from './content-error';
-import { isStrictlyBefore } from './dates';
-import { buildDate } from './build-meta';
-import { historyIssues } from './history-checks';
-import { documentSchema, nodeSchema, pageSchema, riskSchema, sourceSchema, standardSchema, type DocumentData, type NodeData, type PageData, type RiskData, type SourceData, type StandardData } from './schema';
-import { kindForPrefix, parseStandardNumber } from './standard-number';
+import { KINDS, type Locale } from './vocabulary';
+import type { FrameworkNode, RawContent, Risk, Source, Standard, Taxonomy } from './taxonomy-types';
 import { standardIdsUnder } from './taxonomy-walk';
+import { validateContent } from './validate';
 
+export type { FrameworkNode, Page, RawContent, RawEntry, Risk, Source, Standard, Taxonomy } from './taxonomy-types';
 export { unplacedStandards } from './taxonomy-walk';
-
-/** An entry as a loader hands it over: the shape of Astro's collection entries. */
-export interface RawEntry {
-  id: string;
-  filePath?: string;
-  data: unknown;
-  body?: string;
-}
-
-export interface RawContent {
-  framework: RawEntry[];
-  standards: RawEntry[];
-  risks: RawEntry[];
-  pages: RawEntry[];
-  sources: RawEntry[];
-  document: RawEntry[];
-}
-
-interface Located {
-  id: string;
-  file: string;
-}
-
-export type FrameworkNode = NodeData &
-  Located & {
-    /** Ids of child nodes, in order. */
-    children: string[];
-    /** Ids of standards placed directly in this node, in display order. */
-    standards: string[];
-    /** Ids from the part down to this node (inclusive). */
-    path: string[];
-    depth: number;
-  };
-
-export type Standard = StandardData & Located;
-export type Risk = RiskData & Located & { standards: string[] };
-export type Page = PageData & Located;
-export type Source = SourceData & { id: string };
-
-export interface Taxonomy {
-  document: DocumentData;
-  /** Parts in order. */
-  parts: FrameworkNode[];
-  /** Every node, depth-first in display order. */
-  nodes: FrameworkNode[];
-  standards: Standard[];
-  risks: Risk[];
-  pages: Page[];
-  sources: Source[];
-  node(id: string): FrameworkNode;
-  standard(id: string): Standard;
-  risk(id: string): Risk;
-  source(id: string): Source;
-  page(id: string): Page;
-}
-
-type Schema = z.ZodType;
-
-function fileOf(collection: string, e: RawEntry): string {
-  return e.filePath ?? `content/${collection}/${e.id}`;
-}
-
-/** Validate entries of one collection against their schema, collecting issues. */
-function parseCollection<T>(
-  collection: string,
-  entries: RawEntry[],
-  schema: Schema,
-  issues: ContentIssue[],
-  { requireBody }: { requireBody: boolean },
-): (T & Located)[] {
-  const out: (T & Located)[] = [];
-  if (entries.length === 0) {
-    issues.push({ file: `content/${collection}/`, field: '(collection)', value: undefined, expected: `at least one entry in the "${collection}" collection` });
-    return out;
-  }
-  for (const e of entries) {
-    const file = fileOf(collection, e);
-    const result = schema.safeParse(e.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        issues.push({ file, field: issue.path.join('.') || '(front matter)', value: valueAt(e.data, issue.path), expected: expectedFor(issue) });
-      }
-      continue;
-    }
-    if (requireBody) checkBody(file, e.body ?? '', issues);
-    out.push({ ...(result.data as T), id: e.id, file });
-  }
-  return out;
-}
-
-function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  let v: unknown = data;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-function expectedFor(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_value':
-      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_type':
-      return issue.message.startsWith('Invalid input') ? `a value of type ${issue.expected}` : issue.message;
-    case 'unrecognized_keys':
-      return `no unknown fields (found ${issue.keys.map((k) => JSON.stringify(k)).join(', ')})`;
-    case 'too_small':
-      return issue.message.startsWith('Too small') ? `at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'items' : ''}`.trim() : issue.message;
-    default:
-      return issue.message;
-  }
-}
-
-function checkBody(file: string, body: string, issues: ContentIssue[]): void {
-  const blocks = languageBlocks(body);
-  for (const locale of ['zh', 'en'] as const) {
-    const tag = locale === 'zh' ? '<Zh>' : '<En>';
-    const found = blocks[locale];
-    if (found.length !== 1 || !found[0]) {
-      issues.push({ file, field: `body ${tag}`, value: found.length === 0 ? undefined : `${found.length} blocks`, expected: `exactly one non-empty ${tag}…${tag.replace('<', '</')} block` });
-      continue;
-    }
-    // A block written in the wrong language reads as a missing translation to its readers.
-    const share = hanShare(found[0]);
-    if (locale === 'zh' && share < 0.5) {
-      issues.push({ file, field: `body ${tag}`, value: found[0].slice(0, 40), expected: 'Chinese prose in the <Zh> block' });
-    }
-    if (locale === 'en' && share > 0.05) {
-      issues.push({ file, field: `body ${tag}`, value: found[0].slice(0, 40), expected: 'English prose in the <En> block' });
-    }
-  }
-}
 
 function byOrderThenId(a: { order: number; id: string }, b: { order: number; id: string }): number {
   return a.order - b.order || a.id.localeCompare(b.id);
 }
 
-const STATUS_ORDER: Record<Status, number> = { published: 0, 'in-development': 1, planned: 2, unknown: 3 };
-const KIND_ORDER: Record<Kind, number> = {
-  'mandatory-national': 0,
-  'recommended-national': 1,
-  'technical-document': 2,
-  'practice-guide': 3,
-  other: 4,
-};
-
-/** Display order of standards: by kind, then number (newest series first), then title. */
-export function compareStandards(a: Standard, b: Standard): number {
+/** Display order of standards: by kind (in vocabulary order), then number (newest series first), then title. */
+function compareStandards(a: Standard, b: Standard): number {
   return (
-    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) ||
     Number(!a.number) - Number(!b.number) ||
     (b.number ?? '').localeCompare(a.number ?? '', 'en', { numeric: true }) ||
     a.title.en.localeCompare(b.title.en)
   );
 }
 
-export { STATUS_ORDER, KIND_ORDER };
-
+/** Validates the content, throwing a ContentError that lists every problem, and assembles the model. */
 export function buildTaxonomy(raw: RawContent): Taxonomy {
-  const issues: ContentIssue[] = [];
-  const nodes = parseCollection<NodeData>('framework', raw.framework, nodeSchema, issues, { requireBody: true });
-  const standards = parseCollection<StandardData>('standards', raw.standards, standardSchema, issues, { requireBody: true });
-  const risks = parseCollection<RiskData>('risks', raw.risks, riskSchema, issues, { requireBody: true });
-  const pages = parseCollection<PageData>('pages', raw.pages, pageSchema, issues, { requireBody: true });
-  const sources = parseCollection<SourceData>('sources', raw.sources, sourceSchema, issues, { requireBody: false });
-  const documents = parseCollection<DocumentData>('document', raw.document, documentSchema, issues, { requireBody: false });
-  if (documents.length > 1) {
-    issues.push({ file: documents[1]!.file, field: '(entry)', value: documents.map((d) => d.id), expected: 'exactly one document entry' });
-  }
-
-  const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  // References are checked against every entry that exists, valid or not, so one
-  // broken file is reported once rather than again by everything that points at it.
-  const ids = (list: RawEntry[]) => new Set(list.map((e) => e.id));
-  const nodeIds = ids(raw.framework);
-  const standardIds = ids(raw.standards);
-  const riskIds = ids(raw.risks);
-  const sourceIds = ids(raw.sources);
-
-  const ref = (file: string, field: string, id: string, known: Set<string>, what: string) => {
-    if (!known.has(id)) issues.push({ file, field, value: id, expected: `the id of an existing ${what}` });
-  };
-  const refSources = (file: string, field: string, list: string[]) =>
-    list.forEach((id, i) => ref(file, `${field}.${i}`, id, sourceIds, 'source in content/sources.yaml'));
-
-  // Duplicate ids can only arise across files that differ in extension or folder; Astro merely warns.
-  for (const [name, list] of [
-    ['framework', raw.framework],
-    ['standards', raw.standards],
-    ['risks', raw.risks],
-    ['pages', raw.pages],
-  ] as const) {
-    const seen = new Map<string, string>();
-    for (const e of list) {
-      const file = fileOf(name, e);
-      const prior = seen.get(e.id);
-      if (prior) issues.push({ file, field: '(id)', value: e.id, expected: `an id not already used by ${prior}` });
-      else seen.set(e.id, file);
-    }
-  }
-
-  // Framework nodes: parents exist, parts have none, areas have one, codes are unique, no cycles.
-  const codes = new Map<string, string>();
-  for (const n of nodes) {
-    if (n.level === 'part' && n.parent) {
-      issues.push({ file: n.file, field: 'parent', value: n.parent, expected: 'no parent: a part sits at the top of the framework' });
-    }
-    if (n.level === 'area' && !n.parent) {
-      issues.push({ file: n.file, field: 'parent', value: undefined, expected: 'the id of the part or area this area belongs to (only parts have no parent)' });
-    }
-    if (n.parent) ref(n.file, 'parent', n.parent, nodeIds, 'framework node in content/framework/');
-    if (n.code) {
-      const prior = codes.get(n.code);
-      if (prior) issues.push({ file: n.file, field: 'code', value: n.code, expected: `a code not already used by ${prior}` });
-      else codes.set(n.code, n.file);
-    }
-    refSources(n.file, 'sources', n.sources);
-  }
-  for (const n of nodes) {
-    const seen = [n.id];
-    let cur = n.parent ? nodeById.get(n.parent) : undefined;
-    while (cur) {
-      if (seen.includes(cur.id)) {
-        issues.push({ file: n.file, field: 'parent', value: n.parent, expected: `a parent chain that ends at a part (found the cycle ${[...seen, cur.id].join(' → ')})` });
-        break;
-      }
-      seen.push(cur.id);
-      cur = cur.parent ? nodeById.get(cur.parent) : undefined;
-    }
-  }
-
-  // Standards: numbers well-formed and unique, kind agrees with the number, references exist, history moves forward.
-  const numbers = new Map<string, string>();
-  for (const s of standards) {
-    if (s.number) {
-      const parsed = parseStandardNumber(s.number)!;
-      const prior = numbers.get(parsed.canonical);
-      if (prior) issues.push({ file: s.file, field: 'number', value: s.number, expected: `a number not already used by ${prior}` });
-      else numbers.set(parsed.canonical, s.file);
-      const implied = kindForPrefix(parsed.prefix);
-      if (implied !== s.kind) issues.push({ file: s.file, field: 'kind', value: s.kind, expected: `"${implied}", as the number ${s.number} implies` });
-    }
-    s.nodes.forEach((id, i) => ref(s.file, `nodes.${i}`, id, nodeIds, 'framework node in content/framework/'));
-    s.risks.forEach((id, i) => ref(s.file, `risks.${i}`, id, riskIds, 'risk in content/risks/'));
-    s.related.forEach((r, i) => {
-      ref(s.file, `related.${i}.standard`, r.standard, standardIds, 'standard in content/standards/');
-      if (r.standard === s.id) issues.push({ file: s.file, field: `related.${i}.standard`, value: r.standard, expected: 'another standard than this one' });
-    });
-    refSources(s.file, 'sources', s.sources);
-    s.history.forEach((h, i) => {
-      refSources(s.file, `history.${i}.sources`, h.sources);
-      const prev = s.history[i - 1];
-      if (prev && isStrictlyBefore(h.date, prev.date)) {
-        issues.push({ file: s.file, field: `history.${i}.date`, value: h.date, expected: `a date on or after the previous event (${prev.date}): history is listed oldest first` });
-      }
-    });
-    const { published, effective } = s.dates ?? {};
-    if (published && effective && isStrictlyBefore(effective, published)) {
-      issues.push({ file: s.file, field: 'dates.effective', value: effective, expected: `a date on or after dates.published (${published})` });
-    }
-    const firstPublished = s.history.find((h) => h.event === 'published');
-    const firstEffective = s.history.find((h) => h.event === 'effective');
-    if (firstPublished && firstEffective && isStrictlyBefore(firstEffective.date, firstPublished.date)) {
-      issues.push({ file: s.file, field: 'history', value: firstEffective.date, expected: `the "effective" event on or after the "published" event (${firstPublished.date})` });
-    }
-  }
-
-  for (const r of risks) {
-    r.nodes.forEach((id, i) => ref(r.file, `nodes.${i}`, id, nodeIds, 'framework node in content/framework/'));
-    refSources(r.file, 'sources', r.sources);
-  }
-  for (const d of documents) refSources(d.file, 'sources', d.sources);
-  for (const d of documents) ref(d.file, 'countsReported.source', d.countsReported.source, sourceIds, 'source in content/sources.yaml');
-
-  issues.push(...historyIssues(standards, { standardIds, sourceIds, today: buildDate() }));
-  if (issues.length > 0) throw new ContentError(issues);
+  const { nodes, standards, risks, pages, sources, document: documentEntry } = validateContent(raw);
 
   // Assemble the tree.
   const sortedStandards = [...standards].sort(compareStandards);
@@ -328,7 +65,7 @@ export function buildTaxonomy(raw: RawContent): Taxonomy {
     return v;
   };
 
-  const { file: _f, id: _i, ...document } = documents[0]!;
+  const { file: _f, id: _i, ...document } = documentEntry;
   return {
     document,
     parts,
@@ -356,7 +93,6 @@ export function standardsUnder(tax: Taxonomy, nodeId: string): Standard[] {
   return tax.standards.filter((s) => ids.has(s.id));
 }
 
-
 /** Previous and next node among the node's siblings, for walking a level. */
 export function siblings(tax: Taxonomy, nodeId: string): { prev?: FrameworkNode; next?: FrameworkNode } {
   const n = tax.node(nodeId);
@@ -377,13 +113,9 @@ export function risksForNode(tax: Taxonomy, nodeId: string): Risk[] {
   return tax.risks.filter((r) => r.nodes.some((n) => subtree.has(n)) || r.standards.some((s) => below.has(s)));
 }
 
-export type CountKey = Kind | Status;
+/** How many standards fall under each value of a key, such as kind or status. */
 export function countBy<K extends string>(items: Standard[], key: (s: Standard) => K): Map<K, number> {
   const m = new Map<K, number>();
   for (const s of items) m.set(key(s), (m.get(key(s)) ?? 0) + 1);
   return m;
-}
-
-export function pick(text: Bilingual, locale: Locale): string {
-  return text[locale];
 }

@@ -1,0 +1,64 @@
+/**
+ * The shapes of the model, as types only. The model (taxonomy.ts), its
+ * validation (validate.ts) and the walks the browser shares (taxonomy-walk.ts)
+ * all import them from here, so no module imports another in a circle and
+ * browser code pulls in no zod.
+ */
+import type { DocumentData, NodeData, PageData, RiskData, SourceData, StandardData } from './schema';
+
+/** An entry as a loader hands it over: the shape of Astro's collection entries. */
+export interface RawEntry {
+  id: string;
+  filePath?: string;
+  data: unknown;
+  body?: string;
+}
+
+/** The collections the model is built from, each as its loader hands it over. */
+export interface RawContent {
+  framework: RawEntry[];
+  standards: RawEntry[];
+  risks: RawEntry[];
+  pages: RawEntry[];
+  sources: RawEntry[];
+  document: RawEntry[];
+}
+
+/** Where an entry came from: its id and the file to fix when it is wrong. */
+export interface Located {
+  id: string;
+  file: string;
+}
+
+export type FrameworkNode = NodeData &
+  Located & {
+    /** Ids of child nodes, in order. */
+    children: string[];
+    /** Ids of standards placed directly in this node, in display order. */
+    standards: string[];
+    /** Ids from the part down to this node (inclusive). */
+    path: string[];
+    depth: number;
+  };
+
+export type Standard = StandardData & Located;
+export type Risk = RiskData & Located & { standards: string[] };
+export type Page = PageData & Located;
+export type Source = SourceData & { id: string };
+
+export interface Taxonomy {
+  document: DocumentData;
+  /** Parts in order. */
+  parts: FrameworkNode[];
+  /** Every node, depth-first in display order. */
+  nodes: FrameworkNode[];
+  standards: Standard[];
+  risks: Risk[];
+  pages: Page[];
+  sources: Source[];
+  node(id: string): FrameworkNode;
+  standard(id: string): Standard;
+  risk(id: string): Risk;
+  source(id: string): Source;
+  page(id: string): Page;
+}
