@@ -1,6 +1,6 @@
 /** Facts about this build: its date, and what the exports say of it. */
 import type { ExportMeta } from './export';
-import type { Taxonomy } from './taxonomy';
+import type { Taxonomy } from './taxonomy-types';
 import { urls } from './urls';
 
 /** The build date (UTC), "YYYY-MM-DD": SOURCE_DATE_EPOCH makes builds reproducible when set; otherwise today. */
