@@ -13,9 +13,18 @@ export type Route =
   | { page: 'risk'; id: string }
   | { page: 'about' }
   | { page: 'about-site' }
+  | { page: 'about-data' }
   | { page: 'search'; q?: string };
 
-export type DataFile = 'standards.json' | 'standards.csv' | 'framework.json';
+export type DataFile =
+  | 'standards.json'
+  | 'standards.csv'
+  | 'standards.schema.json'
+  | 'standards.bib'
+  | 'standards.ris'
+  | 'framework.json'
+  /** One standard's record, the same object as in standards.json. */
+  | `standards/${string}.json`;
 
 /** A route's path below the locale prefix, always ending in "/" (or "" for home). */
 export function routePath(route: Route): string {
@@ -38,6 +47,8 @@ export function routePath(route: Route): string {
       return 'about/';
     case 'about-site':
       return 'about/site/';
+    case 'about-data':
+      return 'about/data/';
     case 'search':
       return 'search/';
   }

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { standardsBibtex } from '../../lib/bibliography';
+import { exportMeta } from '../../lib/build-meta';
+import { getTaxonomy } from '../../lib/load';
+
+export const GET: APIRoute = async ({ site }) => {
+  const tax = await getTaxonomy();
+  return new Response(standardsBibtex(tax, exportMeta(tax, site)), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+};

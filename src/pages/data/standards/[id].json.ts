@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { exportMeta } from '../../../lib/build-meta';
+import { standardRecordFile } from '../../../lib/export';
+import { getTaxonomy } from '../../../lib/load';
+
+export const getStaticPaths = (async () => {
+  const tax = await getTaxonomy();
+  return tax.standards.map((s) => ({ params: { id: s.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const tax = await getTaxonomy();
+  return new Response(JSON.stringify(standardRecordFile(tax, tax.standard(params.id!), exportMeta(tax, site)), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
