@@ -18,6 +18,8 @@ export const collections = {
   standards: defineCollection({ loader: mdx('standards') }),
   risks: defineCollection({ loader: mdx('risks') }),
   pages: defineCollection({ loader: mdx('pages') }),
+  /** Documents published after V1.0: kept apart, never counted as V1.0. */
+  later: defineCollection({ loader: mdx('later') }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`) }),
   document: defineCollection({ loader: file(`${root}/document.yaml`) }),
 };

@@ -13,7 +13,7 @@ export function getTaxonomy(): Promise<Taxonomy> {
 }
 
 async function load(): Promise<Taxonomy> {
-  const names = ['framework', 'standards', 'risks', 'pages', 'sources', 'document'] as const;
+  const names = ['framework', 'standards', 'risks', 'pages', 'sources', 'document', 'later'] as const;
   const lists = await Promise.all(names.map((n) => getCollection(n)));
   const raw = Object.fromEntries(
     names.map((n, i) => [n, (lists[i] as RawEntry[]).map(({ id, filePath, data, body }) => ({ id, filePath, data, body }))]),

@@ -4,7 +4,7 @@
  * all import them from here, so no module imports another in a circle and
  * browser code pulls in no zod.
  */
-import type { DocumentData, NodeData, PageData, RiskData, SourceData, StandardData } from './schema';
+import type { DocumentData, LaterDocumentData, NodeData, PageData, RiskData, SourceData, StandardData } from './schema';
 
 /** An entry as a loader hands it over: the shape of Astro's collection entries. */
 export interface RawEntry {
@@ -22,6 +22,8 @@ export interface RawContent {
   pages: RawEntry[];
   sources: RawEntry[];
   document: RawEntry[];
+  /** Documents published after V1.0 (content/later/); a content folder may have none. */
+  later: RawEntry[];
 }
 
 /** Where an entry came from: its id and the file to fix when it is wrong. */
@@ -45,6 +47,8 @@ export type Standard = StandardData & Located;
 export type Risk = RiskData & Located & { standards: string[] };
 export type Page = PageData & Located;
 export type Source = SourceData & { id: string };
+/** A document published after V1.0: kept apart, never counted, placed or mapped as V1.0. */
+export type LaterDocument = LaterDocumentData & Located;
 
 export interface Taxonomy {
   document: DocumentData;
@@ -56,9 +60,12 @@ export interface Taxonomy {
   risks: Risk[];
   pages: Page[];
   sources: Source[];
+  /** Documents published after V1.0, newest first: never counted, placed or mapped as V1.0. */
+  later: LaterDocument[];
   node(id: string): FrameworkNode;
   standard(id: string): Standard;
   risk(id: string): Risk;
   source(id: string): Source;
   page(id: string): Page;
+  laterDocument(id: string): LaterDocument;
 }

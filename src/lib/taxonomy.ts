@@ -6,10 +6,11 @@
  */
 import { KINDS, type Locale } from './vocabulary';
 import type { FrameworkNode, RawContent, Risk, Source, Standard, Taxonomy } from './taxonomy-types';
+import { compareLater } from './later';
 import { standardIdsUnder } from './taxonomy-walk';
 import { validateContent } from './validate';
 
-export type { FrameworkNode, Page, RawContent, RawEntry, Risk, Source, Standard, Taxonomy } from './taxonomy-types';
+export type { FrameworkNode, LaterDocument, Page, RawContent, RawEntry, Risk, Source, Standard, Taxonomy } from './taxonomy-types';
 export { unplacedStandards } from './taxonomy-walk';
 
 function byOrderThenId(a: { order: number; id: string }, b: { order: number; id: string }): number {
@@ -28,7 +29,7 @@ function compareStandards(a: Standard, b: Standard): number {
 
 /** Validates the content, throwing a ContentError that lists every problem, and assembles the model. */
 export function buildTaxonomy(raw: RawContent): Taxonomy {
-  const { nodes, standards, risks, pages, sources, document: documentEntry } = validateContent(raw);
+  const { nodes, standards, risks, pages, sources, document: documentEntry, later } = validateContent(raw);
 
   // Assemble the tree.
   const sortedStandards = [...standards].sort(compareStandards);
@@ -58,6 +59,8 @@ export function buildTaxonomy(raw: RawContent): Taxonomy {
   const sourceList: Source[] = sources.map(({ file: _file, ...s }) => s);
   const sourceMap = new Map(sourceList.map((s) => [s.id, s]));
   const standardMap = new Map(sortedStandards.map((s) => [s.id, s]));
+  const laterList = [...later].sort(compareLater);
+  const laterMap = new Map(laterList.map((d) => [d.id, d]));
 
   const getter = <T>(map: Map<string, T>, what: string) => (id: string): T => {
     const v = map.get(id);
@@ -74,11 +77,13 @@ export function buildTaxonomy(raw: RawContent): Taxonomy {
     risks: riskList,
     pages,
     sources: sourceList,
+    later: laterList,
     node: getter(tree, 'framework node'),
     standard: getter(standardMap, 'standard'),
     risk: getter(riskMap, 'risk'),
     source: getter(sourceMap, 'source'),
     page: getter(pageMap, 'page'),
+    laterDocument: getter(laterMap, 'later document'),
   };
 }
 

@@ -14,7 +14,11 @@ export type Route =
   | { page: 'about' }
   | { page: 'about-site' }
   | { page: 'about-data' }
-  | { page: 'search'; q?: string };
+  | { page: 'search'; q?: string }
+  /** The timeline, narrowed to one value of one facet, and one year's page when it is split by year. */
+  | { page: 'timeline'; filter?: { facet: 'part' | 'kind' | 'event'; value: string }; slice?: string }
+  | { page: 'later' }
+  | { page: 'later-document'; id: string };
 
 export type DataFile =
   | 'standards.json'
@@ -51,6 +55,12 @@ export function routePath(route: Route): string {
       return 'about/data/';
     case 'search':
       return 'search/';
+    case 'timeline':
+      return `timeline/${route.filter ? `${route.filter.facet}/${route.filter.value}/` : ''}${route.slice ? `${route.slice}/` : ''}`;
+    case 'later':
+      return 'later/';
+    case 'later-document':
+      return `later/${route.id}/`;
   }
 }
 
@@ -77,6 +87,10 @@ export function createUrls(rawBase: string) {
     /** Link to a downloadable data file (shared by both languages). */
     data(file: DataFile): string {
       return `${base}data/${file}`;
+    },
+    /** The Atom feed of a language's updates. */
+    feed(locale: Locale): string {
+      return `${base}${localePrefix(locale)}feed.xml`;
     },
     /** Link to a file in public/ or a built asset, given its path below the base. */
     asset(path: string): string {

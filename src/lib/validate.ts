@@ -10,7 +10,8 @@ import { ContentError, type ContentIssue } from './content-error';
 import { isStrictlyBefore } from './dates';
 import { buildDate } from './build-meta';
 import { historyIssues } from './history-checks';
-import { documentSchema, nodeSchema, pageSchema, riskSchema, sourceSchema, standardSchema, type DocumentData, type NodeData, type PageData, type RiskData, type SourceData, type StandardData } from './schema';
+import { checkLaterDocuments, withoutV1Claims } from './later';
+import { documentSchema, laterDocumentSchema, nodeSchema, pageSchema, riskSchema, sourceSchema, standardSchema, type DocumentData, type LaterDocumentData, type NodeData, type PageData, type RiskData, type SourceData, type StandardData } from './schema';
 import { kindForPrefix, parseStandardNumber } from './standard-number';
 import type { Located, RawContent, RawEntry } from './taxonomy-types';
 import { LOCALES } from './vocabulary';
@@ -23,6 +24,7 @@ export interface ValidContent {
   pages: (PageData & Located)[];
   sources: (SourceData & Located)[];
   document: DocumentData & Located;
+  later: (LaterDocumentData & Located)[];
 }
 
 type Schema = z.ZodType;
@@ -111,6 +113,9 @@ export function validateContent(raw: RawContent): ValidContent {
   const pages = parseCollection<PageData>('pages', raw.pages, pageSchema, issues, { requireBody: true });
   const sources = parseCollection<SourceData>('sources', raw.sources, sourceSchema, issues, { requireBody: false });
   const documents = parseCollection<DocumentData>('document', raw.document, documentSchema, issues, { requireBody: false });
+  // A later document's V1.0 fields are reported for what they are before the schema sees them.
+  const laterRaw = raw.later.map((e) => ({ ...e, data: withoutV1Claims(fileOf('later', e), e.data, issues) }));
+  const later = laterRaw.length > 0 ? parseCollection<LaterDocumentData>('later', laterRaw, laterDocumentSchema, issues, { requireBody: true }) : [];
   if (documents.length > 1) {
     issues.push({ file: documents[1]!.file, field: '(entry)', value: documents.map((d) => d.id), expected: 'exactly one document entry' });
   }
@@ -136,6 +141,7 @@ export function validateContent(raw: RawContent): ValidContent {
     ['standards', raw.standards],
     ['risks', raw.risks],
     ['pages', raw.pages],
+    ['later', raw.later],
   ] as const) {
     const seen = new Map<string, string>();
     for (const e of list) {
@@ -220,7 +226,8 @@ export function validateContent(raw: RawContent): ValidContent {
   for (const d of documents) ref(d.file, 'countsReported.source', d.countsReported.source, sourceIds, 'source in content/sources.yaml');
 
   issues.push(...historyIssues(standards, { standardIds, sourceIds, today: buildDate() }));
+  checkLaterDocuments(later, sourceIds, issues);
   if (issues.length > 0) throw new ContentError(issues);
 
-  return { nodes, standards, risks, pages, sources, document: documents[0]! };
+  return { nodes, standards, risks, pages, sources, document: documents[0]!, later };
 }

@@ -140,6 +140,14 @@ export const EVENT_LABEL: Labels<EventType> = {
   other: { zh: '其他', en: 'Other' },
 };
 
+/** The two dated facts of the V1.0 notice itself, shown on the timeline beside the standards' events. */
+export const DOCUMENT_EVENTS = ['notice', 'comment-deadline'] as const;
+export type DocumentEventType = (typeof DOCUMENT_EVENTS)[number];
+export const DOCUMENT_EVENT_LABEL: Labels<DocumentEventType> = {
+  notice: { zh: 'V1.0征求意见稿发布', en: 'V1.0 draft released for comment' },
+  'comment-deadline': { zh: 'V1.0意见截止', en: 'V1.0 comment deadline' },
+};
+
 export const NODE_LEVELS = ['part', 'area'] as const;
 export type NodeLevel = (typeof NODE_LEVELS)[number];
 export const NODE_LEVEL_LABEL: Labels<NodeLevel> = {

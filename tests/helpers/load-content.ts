@@ -34,6 +34,7 @@ export function loadContent(dir: string): RawContent {
     pages: mdxEntries(join(dir, 'pages'), root),
     sources: yamlEntries(join(dir, 'sources.yaml'), root),
     document: yamlEntries(join(dir, 'document.yaml'), root),
+    later: mdxEntries(join(dir, 'later'), root),
   };
 }
 
