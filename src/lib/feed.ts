@@ -61,12 +61,14 @@ export function atomFeed(input: FeedInput): string {
       title: `${eventTypeLabel(e.type, locale)}${sep}${entryName(e, locale)}${later}`,
       updated: rfc3339(e.date),
       link: abs(href(e.route)),
-      summary: [e.note?.[locale], e.v1 ? undefined : `${t(locale, 'notV1')}${locale === 'zh' ? '。' : '.'}`].filter(Boolean).join(locale === 'zh' ? '' : ' '),
+      // The notice's own events carry no note: their title says it all, and a summary must not be empty.
+      summary: [e.note?.[locale] ?? `${eventTypeLabel(e.type, locale)}${sep}${entryName(e, locale)}`, e.v1 ? undefined : `${t(locale, 'notV1')}${locale === 'zh' ? '。' : '.'}`].filter(Boolean).join(locale === 'zh' ? '' : ' '),
     });
   }
   for (const d of input.later) {
-    const date = lastDate(d);
-    if (isScheduled({ date }, input.today)) continue;
+    const happened = d.history.filter((h) => !isScheduled(h, input.today));
+    if (happened.length === 0) continue;
+    const date = lastDate({ history: happened });
     entries.push({
       id: `${tagBase}later/${d.id}`,
       title: t(locale, 'feedLaterTitle').replace('{title}', d.number ? `${d.number} ${d.title[locale]}` : d.title[locale]),
