@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { bodySanitiser } from './src/lib/body-sanitiser.ts';
 
 // GitHub Pages project sites live under /<repo>/, so the base path and the
 // public URL come from the environment at build time.
@@ -28,6 +30,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   // Pagefind runs last, on the finished HTML; it names languages in lower case ("zh-cn").
+  // Entry bodies are checked before the build (src/lib/content-files.ts); the sanitiser is the second line of defence.
+  markdown: { processor: satteri({ hastPlugins: [bodySanitiser] }) },
   integrations: [mdx(), sitemap(), pagefind({ languages: Object.values(HTML_LANG).map((l) => l.toLowerCase()) })],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -1,25 +1,27 @@
 /**
- * Where each collection's files live. Field definitions are in src/lib/schema.ts
- * and are enforced by the model's validation (src/lib/validate.ts), which reports a
- * bad file with its path, field, value and what was expected — Astro's own
- * schema check would stop the build first with a less specific message.
- *
- * CONTENT_DIR lets tests and benchmarks build the site from another folder.
+ * Where each collection's files live (src/lib/content-layout.ts lists them).
+ * Field definitions are in src/lib/schema.ts and are enforced by the model's
+ * validation (src/lib/validate.ts), which reports a bad file with its path,
+ * field, value and what was expected — Astro's own schema check would stop the
+ * build first with a less specific message. Files Astro never sees (stray
+ * files, names that differ only in case, broken YAML) are checked before the
+ * collections are defined, below.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { checkContentFolder } from './lib/content-check';
+import { contentRoot, DATA_FILES, ENTRY_FOLDERS, type EntryFolder } from './lib/content-layout';
 
-const root = process.env.CONTENT_DIR ?? './content';
+const root = contentRoot();
+// Runs on every build, check and dev start, before any loader reads a file.
+checkContentFolder(root);
 
-const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `${root}/${folder}` });
+const entries = Object.fromEntries(
+  ENTRY_FOLDERS.map((folder) => [folder, defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/${folder}` }) })]),
+) as Record<EntryFolder, ReturnType<typeof defineCollection>>;
 
 export const collections = {
-  framework: defineCollection({ loader: mdx('framework') }),
-  standards: defineCollection({ loader: mdx('standards') }),
-  risks: defineCollection({ loader: mdx('risks') }),
-  pages: defineCollection({ loader: mdx('pages') }),
-  /** Documents published after V1.0: kept apart, never counted as V1.0. */
-  later: defineCollection({ loader: mdx('later') }),
-  sources: defineCollection({ loader: file(`${root}/sources.yaml`) }),
-  document: defineCollection({ loader: file(`${root}/document.yaml`) }),
+  ...entries,
+  sources: defineCollection({ loader: file(`${root}/${DATA_FILES.sources}`) }),
+  document: defineCollection({ loader: file(`${root}/${DATA_FILES.document}`) }),
 };

@@ -3,9 +3,10 @@
  * Facts live once in front matter; only prose is written twice.
  */
 
+// Attributes are matched so that a block carrying one is not also reported as missing: the body check rejects them.
 const BLOCK = {
-  zh: /<Zh>([\s\S]*?)<\/Zh>/g,
-  en: /<En>([\s\S]*?)<\/En>/g,
+  zh: /<Zh(?:\s[^>]*)?>([\s\S]*?)<\/Zh>/g,
+  en: /<En(?:\s[^>]*)?>([\s\S]*?)<\/En>/g,
 } as const;
 
 /** The text of each language block, or undefined when it is missing or repeated. */

@@ -1,8 +1,14 @@
 /** One problem in one content file, phrased so an editor can fix it without reading code. */
 export interface ContentIssue {
   file: string;
-  field: string;
+  /** The field at fault; file-level problems name a line instead. */
+  field?: string;
+  /** 1-based line (and column) in the file, where the problem is in its text rather than in one field. */
+  line?: number;
+  column?: number;
   value: unknown;
+  /** What is wrong, for problems that are not a field holding a wrong value. */
+  problem?: string;
   expected: string;
 }
 
@@ -16,8 +22,10 @@ export class ContentError extends Error {
   }
 }
 
-function formatIssue({ file, field, value, expected }: ContentIssue): string {
-  return `${file}: field "${field}" is ${describe(value)}; expected ${expected}`;
+function formatIssue({ file, field, line, column, value, problem, expected }: ContentIssue): string {
+  const where = line === undefined ? file : `${file}:${line}${column === undefined ? '' : `:${column}`}`;
+  if (problem !== undefined) return `${where}: ${problem}${value === undefined ? '' : ` (${describe(value)})`}; expected ${expected}`;
+  return `${where}: field "${field ?? '(entry)'}" is ${describe(value)}; expected ${expected}`;
 }
 
 function formatIssues(issues: ContentIssue[]): string {

@@ -3,6 +3,7 @@
  * shared by every page and endpoint.
  */
 import { getCollection } from 'astro:content';
+import { COLLECTIONS, type Collection } from './content-layout';
 import { buildTaxonomy, type RawEntry, type Taxonomy } from './taxonomy';
 
 let cached: Promise<Taxonomy> | undefined;
@@ -13,10 +14,9 @@ export function getTaxonomy(): Promise<Taxonomy> {
 }
 
 async function load(): Promise<Taxonomy> {
-  const names = ['framework', 'standards', 'risks', 'pages', 'sources', 'document', 'later'] as const;
-  const lists = await Promise.all(names.map((n) => getCollection(n)));
+  const lists = await Promise.all(COLLECTIONS.map((n) => getCollection(n)));
   const raw = Object.fromEntries(
-    names.map((n, i) => [n, (lists[i] as RawEntry[]).map(({ id, filePath, data, body }) => ({ id, filePath, data, body }))]),
-  ) as Record<(typeof names)[number], RawEntry[]>;
+    COLLECTIONS.map((n, i) => [n, (lists[i] as RawEntry[]).map(({ id, filePath, data, body }) => ({ id, filePath, data, body }))]),
+  ) as Record<Collection, RawEntry[]>;
   return buildTaxonomy(raw);
 }

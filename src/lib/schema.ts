@@ -6,15 +6,34 @@
  */
 import { z } from 'astro/zod';
 import { isValidPartialDate } from './dates';
+import { isHttpsUrl } from './safe-url';
 import { parseStandardNumber } from './standard-number';
+import { ID_PATTERN } from './content-layout';
 import { CONFIDENCE, EVENTS, KINDS, LATER_KINDS, MEMBERSHIP, NODE_LEVELS, RISK_GROUPS, STATUSES } from './vocabulary';
 
-/** Entry ids are file names: lower-case words joined by hyphens. */
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_ID_PATTERN = /^S-[A-Za-z0-9-]+$/;
 
-const text = z.string().trim().min(1, { error: 'a non-empty text' });
+/**
+ * Text fields, by what they hold: a title or label fits on a line, a summary in
+ * a short paragraph, a note in a few; longer prose belongs in the entry's body.
+ * Whitespace alone is not a text.
+ */
+export const TEXT_LIMITS = { short: 200, summary: 500, note: 1500 } as const;
+const TEXT_KIND_NAME: Record<keyof typeof TEXT_LIMITS, string> = { short: 'a title or other short text', summary: 'a summary', note: 'a note' };
+const limitedText = (kind: keyof typeof TEXT_LIMITS) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'a non-empty text (whitespace alone is not a text)' })
+    .max(TEXT_LIMITS[kind], {
+      error: (issue) => `${TEXT_KIND_NAME[kind]} of at most ${TEXT_LIMITS[kind]} characters (this one has ${String(issue.input).length}); longer prose belongs in the body`,
+    });
+const text = limitedText('short');
+const summaryText = limitedText('summary');
+const noteText = limitedText('note');
 const bilingual = z.strictObject({ zh: text, en: text });
+const bilingualSummary = z.strictObject({ zh: summaryText, en: summaryText });
+const bilingualNote = z.strictObject({ zh: noteText, en: noteText });
 const entryId = z.string().regex(ID_PATTERN, { error: 'an entry id: lower-case letters, digits and hyphens' });
 const sourceId = z.string().regex(SOURCE_ID_PATTERN, { error: 'a source id such as S-sesec' });
 const partialDate = z
@@ -22,7 +41,11 @@ const partialDate = z
   .refine(isValidPartialDate, { error: 'a real date "YYYY-MM-DD" (or "YYYY" / "YYYY-MM")' });
 const confidence = z.enum(CONFIDENCE);
 const sources = z.array(sourceId).min(1, { error: 'at least one source id' });
-const httpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, { error: 'an absolute https URL without spaces' });
+/** An absolute https address: http is not private, and other schemes (javascript:, data:) can run code. */
+const httpsUrl = z
+  .string()
+  .max(2000, { error: 'an address of at most 2000 characters' })
+  .refine(isHttpsUrl, { error: 'an absolute https URL without spaces (http:, javascript: and data: addresses are not accepted)' });
 /** Words a reader might search with that the titles do not contain: synonyms, older names, abbreviations. */
 const keywords = z.strictObject({ zh: z.array(text).default([]), en: z.array(text).default([]) }).default({ zh: [], en: [] });
 
@@ -42,17 +65,17 @@ export const nodeSchema = z.strictObject({
   parent: entryId.optional(),
   order: z.number().int().positive(),
   title: bilingual,
-  summary: bilingual,
+  summary: bilingualSummary,
   confidence: z.strictObject({ existence: confidence, summary: confidence }),
   sources,
-  note: bilingual,
+  note: bilingualNote,
   keywords,
 });
 
 const historyEvent = z.strictObject({
   date: partialDate,
   event: z.enum(EVENTS),
-  note: bilingual,
+  note: bilingualNote,
   sources,
   /**
    * On a "superseded" event, what replaced it: the id of a standard in
@@ -70,15 +93,15 @@ export const standardSchema = z.strictObject({
   status: z.enum(STATUSES),
   /** Whether V1.0 lists it: its own table was not recovered, so mostly inferred. */
   membership: z.enum(MEMBERSHIP),
-  committee: z.string().optional(),
+  committee: text.optional(),
   dates: z.strictObject({ published: partialDate.optional(), effective: partialDate.optional() }).optional(),
   history: z.array(historyEvent).default([]),
   nodes: z.array(entryId),
   risks: z.array(entryId),
-  related: z.array(z.strictObject({ standard: entryId, note: bilingual })).default([]),
+  related: z.array(z.strictObject({ standard: entryId, note: bilingualNote })).default([]),
   sources,
   confidence: z.strictObject({ identity: confidence, dates: confidence, placement: confidence, risks: confidence }),
-  note: bilingual,
+  note: bilingualNote,
   keywords,
   /** The date this entry's facts were last verified against its sources. */
   checked: partialDate,
@@ -97,14 +120,28 @@ export const riskSchema = z.strictObject({
   keywords,
 });
 
-export const pageSchema = z.strictObject({ title: bilingual, summary: bilingual });
+export const pageSchema = z.strictObject({ title: bilingual, summary: bilingualSummary });
 
-export const sourceSchema = z.strictObject({
-  title: text,
-  url: z.string().regex(/^https?:\/\/[^\s]+$/, { error: 'an absolute http(s) URL without spaces' }),
-  kind: text,
-  note: z.string().optional(),
-});
+export const sourceSchema = z
+  .strictObject({
+    title: text,
+    url: httpsUrl.optional(),
+    /**
+     * For a source served only over plain http, its address instead of `url`:
+     * shown as text and never linked, so readers can find it without the site
+     * sending them over an unprotected connection.
+     */
+    httpOnlyAddress: z.string().regex(/^http:\/\/[^\s]+$/, { error: 'an absolute http:// address without spaces (a source reachable over https takes "url" instead)' }).optional(),
+    kind: text,
+    note: noteText.optional(),
+  })
+  .superRefine((source, ctx) => {
+    if (source.url === undefined && source.httpOnlyAddress === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'an https:// URL (or, for a source served only over plain http, its address in "httpOnlyAddress")' });
+    } else if (source.url !== undefined && source.httpOnlyAddress !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['httpOnlyAddress'], message: 'no httpOnlyAddress when the source has an https url' });
+    }
+  });
 
 const count = z.number().int().nonnegative();
 export const documentSchema = z.strictObject({
@@ -113,7 +150,7 @@ export const documentSchema = z.strictObject({
   issuer: bilingual,
   notice: z.strictObject({
     number: text,
-    numberNote: bilingual,
+    numberNote: bilingualNote,
     date: partialDate,
     commentDeadline: partialDate,
     uploadDate: partialDate,
@@ -126,13 +163,13 @@ export const documentSchema = z.strictObject({
     source: sourceId,
   }),
   confidence: z.strictObject({
-    metadata: bilingual,
-    parts: bilingual,
-    areas: bilingual,
-    counts: bilingual,
-    membership: bilingual,
-    placement: bilingual,
-    risks: bilingual,
+    metadata: bilingualNote,
+    parts: bilingualNote,
+    areas: bilingualNote,
+    counts: bilingualNote,
+    membership: bilingualNote,
+    placement: bilingualNote,
+    risks: bilingualNote,
   }),
   sources,
   links: z.array(z.strictObject({ label: bilingual, url: httpsUrl })),
@@ -148,10 +185,10 @@ export const laterDocumentSchema = z.strictObject({
   history: z.array(historyEvent).min(1, { error: 'at least one dated event' }),
   url: httpsUrl.optional(),
   /** How it relates to V1.0, in our words. */
-  relation: bilingual,
+  relation: bilingualNote,
   sources,
   confidence,
-  note: bilingual,
+  note: bilingualNote,
   keywords,
   checked: partialDate,
 });

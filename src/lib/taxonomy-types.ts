@@ -4,6 +4,8 @@
  * all import them from here, so no module imports another in a circle and
  * browser code pulls in no zod.
  */
+import type { ContentIssue } from './content-error';
+import type { Collection } from './content-layout';
 import type { DocumentData, LaterDocumentData, NodeData, PageData, RiskData, SourceData, StandardData } from './schema';
 
 /** An entry as a loader hands it over: the shape of Astro's collection entries. */
@@ -12,19 +14,19 @@ export interface RawEntry {
   filePath?: string;
   data: unknown;
   body?: string;
+  /** Set when the file itself could not be read (its problem is among the file issues); its id still counts for references. */
+  unreadable?: true;
+  /** Set when the body could not be parsed (reported among the file issues), so its language blocks are not checked. */
+  bodyUnreadable?: true;
 }
 
 /** The collections the model is built from, each as its loader hands it over. */
-export interface RawContent {
-  framework: RawEntry[];
-  standards: RawEntry[];
-  risks: RawEntry[];
-  pages: RawEntry[];
-  sources: RawEntry[];
-  document: RawEntry[];
-  /** Documents published after V1.0 (content/later/); a content folder may have none. */
-  later: RawEntry[];
-}
+export type RawContent = Record<Collection, RawEntry[]> & {
+  /** Problems found while reading the files themselves: stray files, syntax, markup in bodies. */
+  fileIssues?: ContentIssue[];
+  /** Data files that failed to load, by collection: references into them cannot be checked. */
+  unreadable?: Partial<Record<Collection, string>>;
+};
 
 /** Where an entry came from: its id and the file to fix when it is wrong. */
 export interface Located {

@@ -13,6 +13,7 @@ import { historyIssues } from './history-checks';
 import { checkLaterDocuments, withoutV1Claims } from './later';
 import { documentSchema, laterDocumentSchema, nodeSchema, pageSchema, riskSchema, sourceSchema, standardSchema, type DocumentData, type LaterDocumentData, type NodeData, type PageData, type RiskData, type SourceData, type StandardData } from './schema';
 import { kindForPrefix, parseStandardNumber } from './standard-number';
+import { ENTRY_FOLDERS, type Collection } from './content-layout';
 import type { Located, RawContent, RawEntry } from './taxonomy-types';
 import { LOCALES } from './vocabulary';
 
@@ -39,14 +40,17 @@ function parseCollection<T>(
   entries: RawEntry[],
   schema: Schema,
   issues: ContentIssue[],
-  { requireBody }: { requireBody: boolean },
+  { requireBody, unreadable }: { requireBody: boolean; unreadable: boolean },
 ): (T & Located)[] {
   const out: (T & Located)[] = [];
+  // A collection whose file failed to load has been reported once already.
+  if (unreadable) return out;
   if (entries.length === 0) {
     issues.push({ file: `content/${collection}/`, field: '(collection)', value: undefined, expected: `at least one entry in the "${collection}" collection` });
     return out;
   }
   for (const e of entries) {
+    if (e.unreadable) continue;
     const file = fileOf(collection, e);
     const result = schema.safeParse(e.data);
     if (!result.success) {
@@ -55,7 +59,7 @@ function parseCollection<T>(
       }
       continue;
     }
-    if (requireBody) checkBody(file, e.body ?? '', issues);
+    if (requireBody && !e.bodyUnreadable) checkBody(file, e.body ?? '', issues);
     out.push({ ...(result.data as T), id: e.id, file });
   }
   return out;
@@ -105,17 +109,26 @@ function checkBody(file: string, body: string, issues: ContentIssue[]): void {
   }
 }
 
+/** Stands for the ids of a collection that failed to load: every reference into it passes, as it cannot be checked. */
+class AnyId extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+}
+
 export function validateContent(raw: RawContent): ValidContent {
-  const issues: ContentIssue[] = [];
-  const nodes = parseCollection<NodeData>('framework', raw.framework, nodeSchema, issues, { requireBody: true });
-  const standards = parseCollection<StandardData>('standards', raw.standards, standardSchema, issues, { requireBody: true });
-  const risks = parseCollection<RiskData>('risks', raw.risks, riskSchema, issues, { requireBody: true });
-  const pages = parseCollection<PageData>('pages', raw.pages, pageSchema, issues, { requireBody: true });
-  const sources = parseCollection<SourceData>('sources', raw.sources, sourceSchema, issues, { requireBody: false });
-  const documents = parseCollection<DocumentData>('document', raw.document, documentSchema, issues, { requireBody: false });
+  const issues: ContentIssue[] = [...(raw.fileIssues ?? [])];
+  const failed = raw.unreadable ?? {};
+  const options = (c: Collection, requireBody: boolean) => ({ requireBody, unreadable: failed[c] !== undefined });
+  const nodes = parseCollection<NodeData>('framework', raw.framework, nodeSchema, issues, options('framework', true));
+  const standards = parseCollection<StandardData>('standards', raw.standards, standardSchema, issues, options('standards', true));
+  const risks = parseCollection<RiskData>('risks', raw.risks, riskSchema, issues, options('risks', true));
+  const pages = parseCollection<PageData>('pages', raw.pages, pageSchema, issues, options('pages', true));
+  const sources = parseCollection<SourceData>('sources', raw.sources, sourceSchema, issues, options('sources', false));
+  const documents = parseCollection<DocumentData>('document', raw.document, documentSchema, issues, options('document', false));
   // A later document's V1.0 fields are reported for what they are before the schema sees them.
-  const laterRaw = raw.later.map((e) => ({ ...e, data: withoutV1Claims(fileOf('later', e), e.data, issues) }));
-  const later = laterRaw.length > 0 ? parseCollection<LaterDocumentData>('later', laterRaw, laterDocumentSchema, issues, { requireBody: true }) : [];
+  const laterRaw = raw.later.map((e) => (e.unreadable ? e : { ...e, data: withoutV1Claims(fileOf('later', e), e.data, issues) }));
+  const later = laterRaw.length > 0 ? parseCollection<LaterDocumentData>('later', laterRaw, laterDocumentSchema, issues, options('later', true)) : [];
   if (documents.length > 1) {
     issues.push({ file: documents[1]!.file, field: '(entry)', value: documents.map((d) => d.id), expected: 'exactly one document entry' });
   }
@@ -123,11 +136,15 @@ export function validateContent(raw: RawContent): ValidContent {
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
   // References are checked against every entry that exists, valid or not, so one
   // broken file is reported once rather than again by everything that points at it.
-  const ids = (list: RawEntry[]) => new Set(list.map((e) => e.id));
-  const nodeIds = ids(raw.framework);
-  const standardIds = ids(raw.standards);
-  const riskIds = ids(raw.risks);
-  const sourceIds = ids(raw.sources);
+  // A collection that failed to load is reported once, with its one error, not again by every reference into it.
+  const ids = (c: Collection) => (failed[c] === undefined ? new Set(raw[c].map((e) => e.id)) : new AnyId());
+  const nodeIds = ids('framework');
+  const standardIds = ids('standards');
+  const riskIds = ids('risks');
+  const sourceIds = ids('sources');
+  for (const [c, file] of Object.entries(failed) as [Collection, string][]) {
+    issues.push({ file, value: undefined, problem: `references to the entries of this file (the "${c}" collection) could not be checked, because the file failed to load`, expected: 'the error reported for this file fixed; its references are checked on the next build' });
+  }
 
   const ref = (file: string, field: string, id: string, known: Set<string>, what: string) => {
     if (!known.has(id)) issues.push({ file, field, value: id, expected: `the id of an existing ${what}` });
@@ -136,15 +153,9 @@ export function validateContent(raw: RawContent): ValidContent {
     list.forEach((id, i) => ref(file, `${field}.${i}`, id, sourceIds, 'source in content/sources.yaml'));
 
   // Duplicate ids can only arise across files that differ in extension or folder; Astro merely warns.
-  for (const [name, list] of [
-    ['framework', raw.framework],
-    ['standards', raw.standards],
-    ['risks', raw.risks],
-    ['pages', raw.pages],
-    ['later', raw.later],
-  ] as const) {
+  for (const name of ENTRY_FOLDERS) {
     const seen = new Map<string, string>();
-    for (const e of list) {
+    for (const e of raw[name]) {
       const file = fileOf(name, e);
       const prior = seen.get(e.id);
       if (prior) issues.push({ file, field: '(id)', value: e.id, expected: `an id not already used by ${prior}` });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy, type RawContent, type RawEntry } from '../../src/lib/taxonomy';
 import { ContentError } from '../../src/lib/content-error';
+import type { Collection } from '../../src/lib/content-layout';
 import { FIXTURE, loadContent } from '../helpers/load-content';
 
 type Data = Record<string, any>;
@@ -13,7 +14,7 @@ function fixture(): RawContent {
   return loadContent(FIXTURE);
 }
 
-function entry(content: RawContent, collection: keyof RawContent, id: string): RawEntry & { data: Data } {
+function entry(content: RawContent, collection: Collection, id: string): RawEntry & { data: Data } {
   const e = content[collection].find((x) => x.id === id);
   if (!e) throw new Error(`fixture has no ${collection}/${id}`);
   return e as RawEntry & { data: Data };
@@ -187,5 +188,67 @@ describe('content validation', () => {
     expect(message).toMatch(/Invalid content \(2 problems\)/);
     expect(message).toMatch(/tc260-003\.mdx: field "kind"/);
     expect(message).toMatch(/framework\/a\.mdx: field "order"/);
+  });
+});
+
+describe('fields', () => {
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['http:', 'http://example.org/notice'],
+  ])('rejects a %s URL in a document link', (_scheme, url) => {
+    const c = fixture();
+    entry(c, 'document', 'v1').data.links = [{ label: { zh: '通知', en: 'Notice' }, url }];
+    expect(errorOf(c)).toContain(`document.yaml: field "links.0.url" is ${JSON.stringify(url).slice(0, 77)}`);
+    expect(errorOf(c)).toMatch(/expected an absolute https URL without spaces \(http:, javascript: and data: addresses are not accepted\)/);
+  });
+
+  it('rejects an http source URL', () => {
+    const c = fixture();
+    entry(c, 'sources', 'S-one').data.url = 'http://example.org/source';
+    expect(errorOf(c)).toMatch(/sources\.yaml: field "url" is "http:\/\/example\.org\/source"; expected an absolute https URL/);
+  });
+
+  it('keeps a source served only over http, under httpOnlyAddress, and never as its url', () => {
+    const c = fixture();
+    const source = entry(c, 'sources', 'S-one').data;
+    delete source.url;
+    source.httpOnlyAddress = 'http://example.org/source';
+    const s = buildTaxonomy(c).source('S-one');
+    expect(s.url).toBeUndefined();
+    expect(s.httpOnlyAddress).toBe('http://example.org/source');
+  });
+
+  it('asks for an address when a source has none', () => {
+    const c = fixture();
+    delete entry(c, 'sources', 'S-one').data.url;
+    expect(errorOf(c)).toMatch(/sources\.yaml: field "url" is missing; expected an https:\/\/ URL \(or, for a source served only over plain http, its address in "httpOnlyAddress"\)/);
+  });
+
+  it('rejects an over-long title with its length', () => {
+    const c = fixture();
+    entry(c, 'standards', 'tc260-003').data.title.en = 'A'.repeat(10_000);
+    expect(errorOf(c)).toMatch(/tc260-003\.mdx: field "title\.en" is "A+\.\.\.; expected a title or other short text of at most 200 characters \(this one has 10000\); longer prose belongs in the body/);
+  });
+
+  it('rejects an over-long summary and an over-long note', () => {
+    const c = fixture();
+    entry(c, 'framework', 'a').data.summary.zh = '长'.repeat(501);
+    entry(c, 'standards', 'tc260-003').data.note.en = 'word '.repeat(400);
+    const message = errorOf(c);
+    expect(message).toMatch(/framework\/a\.mdx: field "summary\.zh" is "长+\.\.\.; expected a summary of at most 500 characters \(this one has 501\)/);
+    expect(message).toMatch(/tc260-003\.mdx: field "note\.en" is "(word )+w\.\.\.; expected a note of at most 1500 characters \(this one has 1999\)/);
+  });
+
+  it.each([
+    ['a title', 'standards', 'tc260-003', ['title', 'zh']],
+    ['a source title', 'sources', 'S-one', ['title']],
+    ['a committee', 'standards', 'tc260-003', ['committee']],
+  ] as const)('rejects whitespace-only text in %s', (_what, collection, id, path) => {
+    const c = fixture();
+    let target = entry(c, collection, id).data;
+    for (const key of path.slice(0, -1)) target = target[key];
+    target[path.at(-1)!] = ' \t ';
+    expect(errorOf(c)).toContain(`field "${path.join('.')}" is " \\t "; expected a non-empty text (whitespace alone is not a text)`);
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * Checks the whole content folder before Astro loads it: files Astro would
+ * skip or merge without a word, YAML and front-matter syntax, markup in
+ * bodies, then every field and cross-reference through the model. Astro's
+ * loaders would otherwise pass over a stray file, keep one of two files whose
+ * names differ only in case, and report a broken YAML file without its reason.
+ */
+import { readContent } from './content-files';
+import { ContentError } from './content-error';
+import { buildTaxonomy } from './taxonomy';
+
+/** Prints every problem in the folder, each with its file and line or field, and stops the build. */
+export function checkContentFolder(dir: string): void {
+  try {
+    buildTaxonomy(readContent(dir, process.cwd()));
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    // Printed here, not carried by the thrown error: Astro adds a hint about browser
+    // APIs to any error whose text contains "document", as the name document.yaml does.
+    console.error(`\n${e.message}\n`);
+    const count = e.issues.length === 1 ? 'a problem' : `${e.issues.length} problems`;
+    throw new Error(`The content check found ${count}, listed above with the file and the line or field of each`);
+  }
+}
