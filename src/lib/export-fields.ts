@@ -39,10 +39,11 @@ const text: JsonSchema = { type: 'string', minLength: 1 };
 const bilingual: JsonSchema = { type: 'object', properties: { zh: text, en: text }, required: ['zh', 'en'], additionalProperties: false };
 const uri: JsonSchema = { type: 'string', format: 'uri', pattern: '^https?://' };
 const ids: JsonSchema = { type: 'array', items: text };
+/** A source is linked by its https url; one served only over plain http gives its address as text instead, and url is null. */
 const sourceRef: JsonSchema = {
   type: 'object',
-  properties: { id: text, title: text, url: uri },
-  required: ['id', 'title', 'url'],
+  properties: { id: text, title: text, url: { ...uri, type: ['string', 'null'], pattern: '^https://' }, http_only_address: { type: ['string', 'null'], pattern: '^http://' } },
+  required: ['id', 'title', 'url', 'http_only_address'],
   additionalProperties: false,
 };
 const codes = (values: readonly string[]): JsonSchema => ({ type: 'string', enum: [...values] });

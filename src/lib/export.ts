@@ -46,7 +46,10 @@ const copy = (b: Bilingual): Bilingual => ({ zh: b.zh, en: b.en });
 export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta) {
   const u = exportUrls(meta);
   const today = statusToday(s, meta.buildDate);
-  const source = (id: string) => ({ id, title: tax.source(id).title, url: tax.source(id).url });
+  const source = (id: string) => {
+    const { title, url, httpOnlyAddress } = tax.source(id);
+    return { id, title, url: url ?? null, http_only_address: httpOnlyAddress ?? null };
+  };
   return {
     id: s.id,
     number: s.number ?? null,
@@ -161,7 +164,7 @@ export const CSV_FIELDS: CsvColumn[] = [
     ...labelColumns(`confidence_${f}`, { zh: `${f} 的可信度`, en: `the ${f} confidence` }, (r) => r.confidence_label[f]),
   ]),
   { name: 'source_ids', description: { zh: '来源编号，以分号分隔。', en: 'Source ids, separated by semicolons.' }, value: (r) => list(r.sources.map((s) => s.id)) },
-  { name: 'source_urls', description: { zh: '来源地址，与 source_ids 一一对应，以空格分隔。', en: 'Source addresses, in the order of source_ids, separated by spaces.' }, value: (r) => r.sources.map((s) => s.url).join(' ') },
+  { name: 'source_urls', description: { zh: '来源地址，与 source_ids 一一对应，以空格分隔。', en: 'Source addresses, in the order of source_ids, separated by spaces.' }, value: (r) => r.sources.map((s) => s.url ?? s.http_only_address).join(' ') },
   { name: 'note_zh', description: { zh: '可信度说明（中文）。', en: 'Note on how sure the facts are, in Chinese.' }, value: (r) => r.note.zh },
   { name: 'note_en', description: { zh: '可信度说明（英文）。', en: 'Note on how sure the facts are, in English.' }, value: (r) => r.note.en },
   { name: 'url', description: { zh: '中文页面地址。', en: 'Address of the Chinese page.' }, value: (r) => r.url },

@@ -69,7 +69,7 @@ describe('exports', () => {
     const json = JSON.parse(JSON.stringify(standardsJson(tax, meta)));
     expect(json.dataset).toMatchObject({ version: '2026-11-24', built: '2026-11-25' });
     expect(json.standards.map((s: any) => s.number)).toEqual(['GB/T 45654-2025', 'TC260-003']);
-    expect(json.standards[0].sources[0]).toEqual({ id: 'S-one', title: 'A source', url: 'https://example.org/source' });
+    expect(json.standards[0].sources[0]).toEqual({ id: 'S-one', title: 'A source', url: 'https://example.org/source', http_only_address: null });
     expect(json.dataset.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
   });
 
