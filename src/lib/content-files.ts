@@ -138,8 +138,20 @@ function parseYamlText(text: string, file: string, firstLine: number, issues: Co
       const key = /^\s*(?:-\s+)?(["']?)(.+?)\1\s*:/.exec(text.split('\n')[e.mark.line] ?? '')?.[2];
       issues.push({ file, line, column, value: key, problem: 'a key appears twice in the same block, and only one of its values would be kept', expected: 'each key once per block' });
     } else {
-      issues.push({ file, line, column, value: undefined, problem: `YAML syntax error: ${e.reason}`, expected: 'valid YAML: check this line and the one above it for an unclosed quote or bracket, or a wrong indentation' });
+      // js-yaml notices an unclosed quote only where the next line fails to parse; point at the quote too.
+      const quoteLine = e.mark ? unclosedQuoteLine(text.split('\n').slice(0, e.mark.line + 1)) : undefined;
+      const hint = quoteLine === undefined ? '' : ` (the double quote opened on line ${firstLine + quoteLine} is not closed on that line)`;
+      issues.push({ file, line, column, value: undefined, problem: `YAML syntax error: ${e.reason}${hint}`, expected: 'valid YAML: check this line and the one above it for an unclosed quote or bracket, or a wrong indentation' });
     }
     return undefined;
   }
+}
+
+/** The last of these lines holding an odd number of unescaped double quotes, outside a comment. */
+function unclosedQuoteLine(lines: string[]): number | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const quotes = lines[i]!.replace(/\\./g, '').replace(/\s#.*$/, '').match(/"/g)?.length ?? 0;
+    if (quotes % 2 === 1) return i;
+  }
+  return undefined;
 }

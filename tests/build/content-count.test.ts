@@ -1,12 +1,14 @@
 /**
  * Nothing in content/ vanishes on the way to the site: every file in the
- * standards folder is one standard in the published data.
+ * standards folder is one standard in the published data, and a source kept
+ * without an https address is still listed, as text.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildTaxonomy } from '../../src/lib/taxonomy';
 import { read } from '../helpers/html';
-import { REAL_CONTENT } from '../helpers/load-content';
+import { loadContent, REAL_CONTENT } from '../helpers/load-content';
 import { rootSite } from '../helpers/sites';
 
 describe('published data', () => {
@@ -15,5 +17,17 @@ describe('published data', () => {
     const published = (JSON.parse(read(rootSite().dir, 'data/standards.json')) as { standards: { id: string }[] }).standards;
     expect(published.length).toBe(files.length);
     expect(published.map((s) => `${s.id}.mdx`).sort()).toEqual(files.sort());
+  });
+
+  it('lists a source served only over http with its address as text, never as a link', () => {
+    const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+    const httpOnly = tax.sources.filter((s) => s.httpOnlyAddress);
+    for (const source of httpOnly) {
+      const citing = tax.standards.find((s) => s.sources.includes(source.id));
+      if (!citing) continue;
+      const html = read(rootSite().dir, `en/standards/${citing.id}/index.html`);
+      expect(html).toContain(`<code class="url">${source.httpOnlyAddress}</code>`);
+      expect(html).not.toContain(`href="${source.httpOnlyAddress}"`);
+    }
   });
 });

@@ -60,7 +60,7 @@ describe('every file under content/ is accounted for', () => {
 describe('YAML data files', () => {
   it('reports a syntax error once, with line, column and reason, and no error per reference', () => {
     expect(problems(contentWith('yaml-syntax'))).toEqual([
-      'content/sources.yaml:3:3: YAML syntax error: deficient indentation; expected valid YAML: check this line and the one above it for an unclosed quote or bracket, or a wrong indentation',
+      'content/sources.yaml:3:3: YAML syntax error: deficient indentation (the double quote opened on line 2 is not closed on that line); expected valid YAML: check this line and the one above it for an unclosed quote or bracket, or a wrong indentation',
       'content/sources.yaml: references to the entries of this file (the "sources" collection) could not be checked, because the file failed to load; expected the error reported for this file fixed; its references are checked on the next build',
     ]);
   });
