@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+/** Build checks and browser tests read the real site, built by the global setup (once per run, for both). */
+const onTheBuiltSite = {
+  globalSetup: ['tests/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+};
+
 export default defineConfig({
   test: {
     // The JSON report lets CI print how many tests ran, so a run that tested nothing shows.
@@ -7,20 +14,21 @@ export default defineConfig({
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
       {
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-        },
+        // No browser and no build: a few seconds (`npm run test:unit`).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...onTheBuiltSite, sequence: { groupOrder: 1 } },
       },
       {
         test: {
-          name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 180_000,
-          // One browser at a time keeps a two-core machine responsive.
-          fileParallelism: false,
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          ...onTheBuiltSite,
+          // Each file drives one browser. Two files at a time keep both cores of a small machine busy
+          // (much of a browser test is waiting on the browser); more would only make them queue.
+          maxWorkers: 2,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,7 +1,7 @@
 /**
  * Builds the real site once at the root and once under a base path before the
- * build and browser tests run. Unit tests do not need it, so it is skipped when
- * only unit tests were asked for.
+ * build and browser tests run. Only those two projects name this setup, so
+ * `npm run test:unit` builds nothing.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -18,7 +18,8 @@ const ROOT = resolve(import.meta.dirname, '..');
  */
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV']) delete env[key];
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV'])
+    delete env[key];
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
@@ -30,14 +31,22 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
   });
 }
 
+/** Both the build and the browser project run this setup; the sites are built once per run, by whichever asks first. */
+const BUILT = Symbol.for('ai-safety-standards.test-sites');
+type Shared = typeof globalThis & { [BUILT]?: Promise<void> };
+
 export default async function setup(project: TestProject) {
   const out = resolve(ROOT, process.env.TEST_DIST ?? 'dist-test');
   const rootDist = resolve(out, 'root');
   const baseDist = resolve(out, 'base');
   if (process.env.SKIP_SITE_BUILD !== '1') {
-    // Sequential: two builds at once would fight over Astro's cache folder.
-    await buildSite(rootDist, { BASE_PATH: '/', SITE_URL: 'https://example.org' });
-    await buildSite(baseDist, { BASE_PATH, SITE_URL: 'https://example.github.io' });
+    const shared = globalThis as Shared;
+    shared[BUILT] ??= (async () => {
+      // Sequential: two builds at once would fight over Astro's cache folder.
+      await buildSite(rootDist, { BASE_PATH: '/', SITE_URL: 'https://example.org' });
+      await buildSite(baseDist, { BASE_PATH, SITE_URL: 'https://example.github.io' });
+    })();
+    await shared[BUILT];
   }
   project.provide('rootDist', rootDist);
   project.provide('baseDist', baseDist);
