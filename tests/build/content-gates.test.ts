@@ -36,7 +36,7 @@ describe('sources', () => {
     for (const file of htmlFiles(dir)) {
       for (const r of refs(read(dir, file))) {
         if (r.tag !== 'a' || !/^[a-z]+:/i.test(r.value)) continue;
-        let ok = false;
+        let ok: boolean;
         try {
           const u = new URL(r.value);
           ok = u.protocol === 'https:' && u.hostname.includes('.') && !/\s/.test(r.value);

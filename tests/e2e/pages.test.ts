@@ -3,33 +3,29 @@
  * accessibility violation, the page structure a screen reader user relies on,
  * and no Content Security Policy violation or console error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { htmlFiles, pagePath } from '../helpers/html';
 import { serve, type Served } from '../helpers/serve';
 import { rootSite } from '../helpers/sites';
+import { takeProblems, watch, type Watched } from '../helpers/watch';
 
-// Evaluated through the DevTools protocol: the page's own policy forbids injected script tags.
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const { dir, base } = rootSite();
 const pages = htmlFiles(dir).map((f) => pagePath(base, f).replace(/404\.html$/, 'no-such-page/'));
 
 let browser: Browser;
 let server: Served;
 let page: Page;
-const problems: string[] = [];
+let watched: Watched;
 
 beforeAll(async () => {
   server = await serve(dir, base);
   browser = await launchBrowser();
   page = await browser.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${page.url()}: console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+  // The 404 page is requested on purpose; the browser logs its status, which is not a page error.
+  watched = await watch(page, { ignore: /404 \(Not Found\)/ });
 });
 
 afterAll(async () => {
@@ -37,9 +33,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+// Every test answers for the console errors, script errors and CSP violations of the pages it loaded.
+afterEach(() => {
+  expect(takeProblems(watched)).toEqual([]);
+});
+
 interface Report {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  cspViolations: string[];
   lang: string;
   h1: number;
   main: number;
@@ -48,19 +47,10 @@ interface Report {
 }
 
 async function inspect(path: string): Promise<Report> {
-  await page.addInitScript(() => {
-    (window as any).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
   await page.goto(server.origin + path, { waitUntil: 'load' });
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as any).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+  return page.evaluate(() => {
     const skip = document.querySelector('a.skip-link') as HTMLAnchorElement | null;
     return {
-      violations: result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => ({ target: n.target })) })),
-      cspViolations: (window as any).__csp as string[],
       lang: document.documentElement.lang,
       h1: document.querySelectorAll('h1').length,
       main: document.querySelectorAll('main').length,
@@ -77,20 +67,13 @@ describe('every page', () => {
 
   it.each(pages)('%s is accessible, well-formed and within its security policy', async (path) => {
     const r = await inspect(path);
-    const serious = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-    expect(r.cspViolations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     const en = path.startsWith(`${base}en/`);
     expect(r.lang).toBe(en ? 'en' : 'zh-CN');
     expect(r.h1).toBe(1);
     expect(r.main).toBe(1);
     expect(r.nav).toBeGreaterThan(0);
     expect(r.skipTarget).toBe(true);
-  });
-
-  it('logged no console error and no script error anywhere', () => {
-    // The 404 page is requested on purpose; the browser logs its status, which is not a page error.
-    expect(problems.filter((p) => !/404 \(Not Found\)/.test(p))).toEqual([]);
   });
 });
 

@@ -6,17 +6,16 @@
  * hostile query as text.
  */
 import { KIND_LABEL, type Locale, STATUS_LABEL } from '../../src/lib/vocabulary';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { serve, type Served } from '../helpers/serve';
 import { baseSite, rootSite } from '../helpers/sites';
+import { takeProblems, watch } from '../helpers/watch';
 import { t } from '../../src/lib/i18n';
 import { createUrls, type Route } from '../../src/lib/urls';
 
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const LOCALES: Locale[] = ['zh', 'en'];
 
 const std = (id: string): Route => ({ page: 'standard', id });
@@ -102,17 +101,7 @@ interface Watched {
 async function watchedPage(browser: Browser): Promise<Watched> {
   // Tall enough that Pagefind's lazy results are all in view.
   const page = await browser.newPage({ viewport: { width: 1280, height: 2400 } });
-  const problems: string[] = [];
-  const requests: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
-  page.on('request', (r) => requests.push(r.url()));
-  return { page, problems, requests };
+  return { page, ...(await watch(page)) };
 }
 
 let browser: Browser;
@@ -137,6 +126,12 @@ describe('search at the site root', () => {
   afterAll(async () => {
     await w?.page.close();
     await server?.close();
+  });
+
+  // Each test answers for what its pages did: no CSP violation, console or script error, no request elsewhere.
+  afterEach(() => {
+    expect(takeProblems(w)).toEqual([]);
+    expect(w.requests.filter((r) => !r.startsWith(server.origin))).toEqual([]);
   });
 
   describe.each(LOCALES)('on the %s search page', (locale) => {
@@ -278,12 +273,7 @@ describe('search at the site root', () => {
     for (const locale of LOCALES) {
       await w.page.goto(searchUrl(locale, locale === 'zh' ? '人脸识别' : 'face recognition'));
       await settled(w.page);
-      await w.page.evaluate(AXE);
-      const violations = await w.page.evaluate(async () => {
-        const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations).toEqual([]);
+      expect(await seriousViolations(w.page)).toEqual([]);
     }
   });
 
@@ -298,11 +288,6 @@ describe('search at the site root', () => {
       await expect(p.locator('[data-search-ui]').isHidden()).resolves.toBe(true);
     }
     await ctx.close();
-  });
-
-  it('stayed within its security policy and its own origin, with no console or script error', () => {
-    expect(w.problems).toEqual([]);
-    expect(w.requests.filter((r) => !r.startsWith(server.origin))).toEqual([]);
   });
 });
 
@@ -319,6 +304,10 @@ describe('search under a base path', () => {
   afterAll(async () => {
     await w?.page.close();
     await server?.close();
+  });
+
+  afterEach(() => {
+    expect(takeProblems(w)).toEqual([]);
   });
 
   it.each(LOCALES)('finds standards and links to them under the base (%s)', async (locale) => {
@@ -340,6 +329,5 @@ describe('search under a base path', () => {
     expect(w.requests.filter((r) => r.includes('/pagefind/')).every((r) => r.startsWith(`${server.origin}${base}pagefind/`))).toBe(true);
     expect(w.requests.some((r) => r.endsWith(`${base}pagefind/pagefind-component-ui.js`))).toBe(true);
     expect(w.requests.filter((r) => !r.startsWith(server.origin + base))).toEqual([]);
-    expect(w.problems).toEqual([]);
   });
 });

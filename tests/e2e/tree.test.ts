@@ -6,19 +6,18 @@
  * screens behave; and nothing breaks the security policy or accessibility.
  */
 import type { Locale } from '../../src/lib/vocabulary';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildTaxonomy } from '../../src/lib/taxonomy';
 import { buildTree, flatten } from '../../src/lib/tree';
 import { createUrls } from '../../src/lib/urls';
+import { seriousViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { loadContent, REAL_CONTENT } from '../helpers/load-content';
 import { serve, type Served } from '../helpers/serve';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
+import { takeProblems, watch, type Watched } from '../helpers/watch';
 
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const tax = buildTaxonomy(loadContent(REAL_CONTENT));
 const unplacedTitle = { zh: '', en: '' };
 // Titles do not matter here (the page takes them from i18n); structure, keys and routes do.
@@ -29,20 +28,18 @@ const branches = positions.filter((p) => p.datum.children.length > 0);
 
 let browser: Browser;
 const servers: Served[] = [];
-const problems: string[] = [];
+const watches: Watched[] = [];
 
-/** A page that records console errors, script errors and CSP violations into `problems`. */
+/** A page whose console errors, script errors and CSP violations fail the test that caused them. */
 async function watchedPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${page.url()}: console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
+  watches.push(await watch(page));
   return page;
 }
+
+afterEach(() => {
+  expect(watches.flatMap(takeProblems)).toEqual([]);
+});
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -57,17 +54,6 @@ async function serveSite(site: BuiltSite): Promise<Served> {
   const s = await serve(site.dir, site.base);
   servers.push(s);
   return s;
-}
-
-/** Serious and critical axe-core findings, evaluated through the DevTools protocol (the policy forbids injected scripts). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`);
-  });
 }
 
 const localePath = (locale: Locale) => (locale === 'zh' ? '' : 'en/');
@@ -149,7 +135,7 @@ describe.each([
     for (const path of ['framework/', 'en/framework/']) {
       await p.goto(server.url + path);
       expect(await p.locator('[data-tree-list] details[open]').count()).toBe(branches.length);
-      expect(await axeViolations(p), path).toEqual([]);
+      expect(await seriousViolations(p), path).toEqual([]);
     }
     await ctx.close();
   });
@@ -410,18 +396,14 @@ describe('the interactive tree', () => {
       // Check the folded state too: hidden groups must leave a valid tree.
       await page.click(`li[data-key="${branch.datum.key}"] > .tree-twisty`);
     }
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
 describe('throughout', () => {
-  it('logged no console error, script error or CSP violation', () => {
-    expect(problems).toEqual([]);
-  });
-
   it('measured the tree’s time to interactive', async () => {
     const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await watchedPage(context);
     const server = await serveSite(rootSite());
     await page.goto(server.url + 'framework/');
     await page.waitForSelector('[data-tree][data-tree-ready]');
