@@ -1,5 +1,6 @@
 // @ts-check
-import { HTML_LANG } from './src/lib/vocabulary.ts';
+import { DEFAULT_LOCALE, HTML_LANG } from './src/lib/vocabulary.ts';
+import { normaliseBase } from './src/lib/urls.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -10,12 +11,29 @@ import { bodySanitiser } from './src/lib/body-sanitiser.ts';
 // GitHub Pages project sites live under /<repo>/, so the base path and the
 // public URL come from the environment at build time.
 const base = normaliseBase(process.env.BASE_PATH);
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const LOCAL_SITE = 'http://localhost:4321';
+const site = process.env.SITE_URL || LOCAL_SITE;
 
-/** @param {string | undefined} value */
-function normaliseBase(value) {
-  if (!value || value === '/') return '/';
-  return `/${value.replace(/^\/+|\/+$/g, '')}/`;
+/**
+ * Canonical links, the sitemap, citations and the data exports all carry the public
+ * address. A build on CI is one that gets published, so there a missing SITE_URL stops
+ * the build instead of writing localhost into all of them; a build on your own machine
+ * (`npm start`, `npm run build`) falls back to localhost and says so.
+ * @returns {import('astro').AstroIntegration}
+ */
+function requireSiteUrl() {
+  return {
+    name: 'require-site-url',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' || process.env.SITE_URL) return;
+        const what = `SITE_URL is not set, so canonical links, the sitemap, citations and data exports would point at ${LOCAL_SITE}.`;
+        const fix = 'Set SITE_URL to the public address of the site, e.g. SITE_URL=https://<user>.github.io (with BASE_PATH=/<repo>/ for a project site).';
+        if (process.env.CI || process.env.GITHUB_ACTIONS) throw new Error(`${what} ${fix}`);
+        logger.warn(`${what} That is fine for a local preview. ${fix}`);
+      },
+    },
+  };
 }
 
 export default defineConfig({
@@ -29,10 +47,16 @@ export default defineConfig({
   // Everything ships as files so the Content Security Policy can forbid inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  // Pagefind runs last, on the finished HTML; it names languages in lower case ("zh-cn").
   // Entry bodies are checked before the build (src/lib/content-files.ts); the sanitiser is the second line of defence.
   markdown: { processor: satteri({ hastPlugins: [bodySanitiser] }) },
-  integrations: [mdx(), sitemap(), pagefind({ languages: Object.values(HTML_LANG).map((l) => l.toLowerCase()) })],
+  integrations: [
+    requireSiteUrl(),
+    mdx(),
+    // Each page lists its other-language version (zh at the root, en under /en/).
+    sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: HTML_LANG } }),
+    // Pagefind runs last, on the finished HTML; it names languages in lower case ("zh-cn").
+    pagefind({ languages: Object.values(HTML_LANG).map((l) => l.toLowerCase()) }),
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
 });

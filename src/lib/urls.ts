@@ -115,6 +115,9 @@ export function createUrls(rawBase: string) {
 
 export type Urls = ReturnType<typeof createUrls>;
 
-/** The site's URLs for this build's base path. */
-export const urls: Urls = createUrls(import.meta.env.BASE_URL ?? '/');import type { Locale } from './vocabulary';
+/**
+ * The site's URLs for this build's base path. `import.meta.env` exists only inside
+ * Vite; astro.config.mjs imports this module with plain Node, where it is undefined.
+ */
+export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');import type { Locale } from './vocabulary';
 

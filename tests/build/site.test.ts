@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildTaxonomy } from '../../src/lib/taxonomy';
+import { STATUSES } from '../../src/lib/vocabulary';
 import { loadContent, REAL_CONTENT } from '../helpers/load-content';
 import { htmlFiles, pagePath, read, refs, resolvePath } from '../helpers/html';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
@@ -104,7 +105,7 @@ describe.each(sites)('the site built %s', (_label, site) => {
         visit(p.id);
         expect(count(`data-count-part="${p.id}"`), `${home} part ${p.id}`).toBe(below.size);
       }
-      for (const status of ['published', 'in-development', 'unknown'] as const) {
+      for (const status of STATUSES) {
         const n = tax.standards.filter((s) => s.status === status).length;
         if (n) expect(count(`data-count-status="${status}"`), `${home} ${status}`).toBe(n);
       }
@@ -142,6 +143,10 @@ describe.each(sites)('the site built %s', (_label, site) => {
     const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`${base}standards/gb-t-45654-2025/`);
     expect(sitemap).toContain(`${base}en/standards/gb-t-45654-2025/`);
+    // Each page names its other-language version, for search engines.
+    const entry = new RegExp(`<url><loc>https://[^<]+${base}standards/gb-t-45654-2025/</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
+    expect(entry).toMatch(new RegExp(`hreflang="zh-CN" href="https://[^"]+${base}standards/gb-t-45654-2025/"`));
+    expect(entry).toMatch(new RegExp(`hreflang="en" href="https://[^"]+${base}en/standards/gb-t-45654-2025/"`));
   });
 });
 
