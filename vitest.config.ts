@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Build checks and browser tests read the real site, built by the global setup (once per run, for both). */
@@ -25,9 +26,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           ...onTheBuiltSite,
-          // Each file drives one browser. Two files at a time keep both cores of a small machine busy
-          // (much of a browser test is waiting on the browser); more would only make them queue.
-          maxWorkers: 2,
+          // Each file drives one browser, and much of a browser test is waiting on it: two files at a time
+          // keep both cores of a small machine busy, and a bigger one runs a file per spare core.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
           sequence: { groupOrder: 2 },
         },
       },
