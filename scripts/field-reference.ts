@@ -229,7 +229,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ') ||
 /** The whole reference, as Markdown. */
 export function fieldReference(): string {
   const notes = readNotes();
-  const sections = Object.entries(schemas)
+  const sections = Object.entries(schemas as Record<string, unknown>)
     .filter((entry): entry is [string, z.ZodType] => entry[0].endsWith('Schema') && entry[1] instanceof z.ZodType)
     .map(([name, schema]) => {
       const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;

@@ -15,7 +15,7 @@ export function parseRis(text: string): RisRecord[] {
       if (current) throw new Error(`${where}: blank line inside a record`);
       return;
     }
-    const m = /^([A-Z][A-Z0-9])  - (.*)$/.exec(line);
+    const m = /^([A-Z][A-Z0-9]) {2}- (.*)$/.exec(line);
     if (!m) throw new Error(`${where}: not a "TAG  - value" line: ${JSON.stringify(line)}`);
     const [, tag, value] = m as unknown as [string, string, string];
     if (tag === 'TY') {
