@@ -47,6 +47,7 @@ type JsonSchema = {
   const?: unknown;
   pattern?: string;
   minLength?: number;
+  maxLength?: number;
   minItems?: number;
   minimum?: number;
   exclusiveMinimum?: number;
@@ -66,16 +67,15 @@ function docOf(node: ts.Node): string | undefined {
   return text.replace(/\s+/g, ' ').trim() || undefined;
 }
 
-/** The first `{ error: '…' }` or `message: '…'` text inside a definition: what a bad value is told is expected. */
+/** The `{ error: '…' }` and `message: '…'` texts inside a definition: what a bad value is told is expected. */
 function expectedIn(node: ts.Node): string | undefined {
-  let found: string | undefined;
+  const found: string[] = [];
   const visit = (n: ts.Node) => {
-    if (found) return;
-    if (ts.isPropertyAssignment(n) && /^(error|message)$/.test(n.name.getText()) && ts.isStringLiteralLike(n.initializer)) found = n.initializer.text;
+    if (ts.isPropertyAssignment(n) && /^(error|message)$/.test(n.name.getText()) && ts.isStringLiteralLike(n.initializer)) found.push(n.initializer.text);
     else n.forEachChild(visit);
   };
   visit(node);
-  return found;
+  return [...new Set(found)].join('; ') || undefined;
 }
 
 /** The object literal of a `z.strictObject({…})` / `z.object({…})` call at the head of an expression, if any. */
@@ -189,6 +189,7 @@ function allowedOf(s: JsonSchema): string {
   if (s.pattern) parts.push(`matching ${code(s.pattern)}`);
   if (s.minLength === 1) parts.push('not empty');
   else if (s.minLength) parts.push(`at least ${s.minLength} characters`);
+  if (s.maxLength) parts.push(`at most ${s.maxLength} characters`);
   if (s.minItems) parts.push(`at least ${s.minItems} item${s.minItems > 1 ? 's' : ''}`);
   if (s.exclusiveMinimum !== undefined) parts.push(`greater than ${s.exclusiveMinimum}`);
   if (s.minimum !== undefined) parts.push(`${s.minimum} or more`);
