@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
@@ -67,6 +68,14 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
     const html = read(dir, 'standards/tc260-003/index.html');
     expect(text(header(html))).toContain('被代替');
     expect(header(html)).toContain(`href="${base}standards/gb-t-45654-2025/"`);
+  });
+
+  it('loads one small script on a standard page: the copy buttons, a few hundred bytes gzipped', () => {
+    const scripts = refs(read(dir, 'standards/gb-t-45654-2025/index.html')).filter((r) => r.tag === 'script' && r.attr === 'src');
+    expect(scripts).toHaveLength(1);
+    const file = resolvePath(dir, base, scripts[0]!.value)!;
+    expect(readFileSync(file, 'utf8')).toContain('data-copy');
+    expect(gzipSync(readFileSync(file)).length).toBeLessThan(1024);
   });
 
   it('carries Highwire citation meta tags on every standard page', () => {
