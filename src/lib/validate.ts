@@ -152,7 +152,7 @@ export function validateContent(raw: RawContent): ValidContent {
   const refSources = (file: string, field: string, list: string[]) =>
     list.forEach((id, i) => ref(file, `${field}.${i}`, id, sourceIds, 'source in content/sources.yaml'));
 
-  // Duplicate ids can only arise across files that differ in extension or folder; Astro merely warns.
+  // The file check (content-files.ts) stops names that Astro would merge; this catches one id handed over twice by any loader.
   for (const name of ENTRY_FOLDERS) {
     const seen = new Map<string, string>();
     for (const e of raw[name]) {
