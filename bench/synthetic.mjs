@@ -24,6 +24,18 @@ export function syntheticContent(n) {
     const number = `${prefix} ${serial}-2030`;
     const id = `${prefix.toLowerCase().replace('/', '-')}-${serial}-2030`;
     const status = STATUSES[i % STATUSES.length];
+    // Dated events spread over thirty years, so the timeline grows with the content as real history would.
+    const year = 2000 + (i % 30);
+    const month = String((i % 6) + 1).padStart(2, '0');
+    const event = (date, type) => `  - date: "${date}"
+    event: ${type}
+    note:
+      zh: "合成事件。"
+      en: "A synthetic event."
+    sources: [S-sesec]
+`;
+    const history =
+      status === 'published' ? event(`${year}-${month}-01`, 'published') + event(`${year}-${String((i % 6) + 7).padStart(2, '0')}-01`, 'effective') : status === 'in-development' ? event(`${year}-${month}-15`, 'drafted') : '';
     writeFileSync(
       join(dir, 'standards', `${id}.mdx`),
       `---
@@ -36,7 +48,7 @@ status: ${status}
 membership: candidate
 nodes: [${nodes[i % nodes.length]}]
 risks: [${risks[i % risks.length]}]
-sources: [S-sesec]
+${history ? `history:\n${history}` : ''}sources: [S-sesec]
 confidence:
   identity: unknown
   dates: unknown
@@ -45,6 +57,7 @@ confidence:
 note:
   zh: "仅用于性能测试的合成条目。"
   en: "A synthetic entry for benchmarks only."
+checked: "2026-01-01"
 ---
 
 <Zh>

@@ -66,6 +66,20 @@ function pageBytes(dist, path) {
   return { html: gz(file), js };
 }
 
+/** Gzip bytes of the timeline's first page and of its largest page (every filter and year page included). */
+function timelineBytes(dist) {
+  const files = spawnSync('find', [join(dist, 'timeline'), join(dist, 'en/timeline'), '-name', 'index.html'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+  let largest = 0;
+  let largestPath = '';
+  for (const f of files) {
+    const b = gz(f);
+    if (b > largest) [largest, largestPath] = [b, f.slice(dist.length + 1).replace(/index\.html$/, '')];
+  }
+  const index = readFileSync(join(dist, 'timeline/index.html'), 'utf8');
+  const count = /data-event-count="(\d+)"/.exec(index)?.[1] ?? '?';
+  return { index: gz(join(dist, 'timeline/index.html')), largest, largestPath, pages: files.length, events: count };
+}
+
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const out = mkdtempSync(join(tmpdir(), 'aiss-bench-'));
 try {
@@ -81,15 +95,25 @@ try {
   const realStandards = JSON.parse(readFileSync(join(out, 'real/data/standards.json'), 'utf8')).standards.length;
   const row = (name, n, r) => say(`| ${name} | ${n} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.pages).toFixed(1)} ms | ${Number.isNaN(r.peakMb) ? 'n/a' : `${r.peakMb.toFixed(0)} MB`} |`);
   row('real content', realStandards, real);
+  const timelines = [['real content', timelineBytes(join(out, 'real'))]];
   for (const n of [1000, 5000]) {
     const content = syntheticContent(n);
     try {
       row(`synthetic`, n + realStandards, build(join(out, `synthetic-${n}`), { CONTENT_DIR: content }));
+      if (n === 5000) timelines.push([`synthetic, ${n + realStandards} standards`, timelineBytes(join(out, `synthetic-${n}`))]);
     } finally {
       rmSync(content, { recursive: true, force: true });
       rmSync(join(out, `synthetic-${n}`), { recursive: true, force: true });
     }
   }
+  say();
+  say('## Timeline pages (HTML, gzip)');
+  say();
+  say('The timeline is one page while it holds few events, and is split by year beyond that; every filter is a page of its own.');
+  say();
+  say('| site | events | pages | /timeline/ | largest page |');
+  say('| --- | ---: | ---: | ---: | ---: |');
+  for (const [name, tl] of timelines) say(`| ${name} | ${tl.events} | ${tl.pages} | ${kb(tl.index)} | ${kb(tl.largest)} (/${tl.largestPath}) |`);
   say();
   say('## Bytes per page type (gzip)');
   say();
@@ -103,6 +127,8 @@ try {
     ['standard', 'standards/gb-t-45654-2025/'],
     ['table', 'standards/'],
     ['search', 'search/'],
+    ['timeline', 'timeline/'],
+    ['later document', 'later/aigf-3/'],
   ]) {
     if (!existsSync(join(dist, path, 'index.html'))) continue;
     const b = pageBytes(dist, path);

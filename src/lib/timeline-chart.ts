@@ -23,6 +23,8 @@ export const CHART = {
   /** Sub-rows within a lane, so that marks on nearby dates do not hide one another. */
   rowOffsets: [0, -9, 9],
   markGap: 11,
+  /** Room a year's label needs on the axis. */
+  yearLabelWidth: 40,
 } as const;
 
 export interface ChartMark {
@@ -77,15 +79,15 @@ export function layoutTimeline(
     .range([CHART.labelWidth, CHART.width - CHART.right]);
   const [d0, d1] = x.domain() as [Date, Date];
   const years = utcYear.range(d0, utcYear.offset(d1, 1));
-  const ticks = [
-    ...years.map((d) => ({ x: x(d), major: true })),
-    ...utcMonth
-      .every(3)!
-      .range(d0, d1)
-      .filter((d) => d.getUTCMonth() !== 0)
-      .map((d) => ({ x: x(d), major: false })),
-  ];
-  const yearLabels = years.slice(0, -1).map((d) => ({ x: (x(d) + x(utcYear.offset(d, 1))) / 2, year: String(d.getUTCFullYear()) }));
+  // Quarter ticks only while a year is wide enough to hold them, and every nth year's label so that none overlap.
+  const yearWidth = (CHART.width - CHART.right - CHART.labelWidth) / Math.max(1, years.length - 1);
+  const quarters = yearWidth >= 60 ? utcMonth.every(3)!.range(d0, d1).filter((d) => d.getUTCMonth() !== 0) : [];
+  const ticks = [...years.map((d) => ({ x: x(d), major: true })), ...quarters.map((d) => ({ x: x(d), major: false }))];
+  const labelEvery = Math.ceil(CHART.yearLabelWidth / yearWidth);
+  const yearLabels = years
+    .slice(0, -1)
+    .filter((d) => d.getUTCFullYear() % labelEvery === 0)
+    .map((d) => ({ x: (x(d) + x(utcYear.offset(d, 1))) / 2, year: String(d.getUTCFullYear()) }));
   const laneY = new Map(laneList.map((l, i) => [l, laneTop(i) + CHART.laneHeight / 2]));
   const marks: ChartMark[] = [];
   if (aggregate) {
