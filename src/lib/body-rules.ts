@@ -69,7 +69,12 @@ export function bodyIssues(file: string, body: string, firstLine: number): { par
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        issues.push({ ...at(n), value: undefined, problem: 'a script expression in braces {…} is not allowed in a body', expected: `${ALLOWED}; write a literal "{" as "\\{"` });
+        issues.push({
+          ...at(n),
+          value: undefined,
+          problem: 'a script expression in braces {…} is not allowed in a body',
+          expected: `${ALLOWED}; write a literal "{" as "\\{"`,
+        });
         break;
       case 'mdxjsEsm':
         issues.push({ ...at(n), value: undefined, problem: 'an import or export statement is not allowed in a body', expected: ALLOWED });
@@ -81,7 +86,12 @@ export function bodyIssues(file: string, body: string, firstLine: number): { par
       case 'link':
       case 'definition':
         if (!isAllowedBodyLink(n.url ?? '')) {
-          issues.push({ ...at(n), value: n.url, problem: 'a link to an address that is neither https nor a page of this site', expected: 'an https:// address, or a relative link to a page of this site such as ../tc260-003/' });
+          issues.push({
+            ...at(n),
+            value: n.url,
+            problem: 'a link to an address that is neither https nor a page of this site',
+            expected: 'an https:// address, or a relative link to a page of this site such as ../tc260-003/',
+          });
         }
         break;
     }

@@ -19,6 +19,7 @@ export function checkContentFolder(dir: string): void {
     // APIs to any error whose text contains "document", as the name document.yaml does.
     console.error(`\n${e.message}\n`);
     const count = e.issues.length === 1 ? 'a problem' : `${e.issues.length} problems`;
+    // eslint-disable-next-line preserve-caught-error -- the problems are printed above; carried along, they would be printed twice
     throw new Error(`The content check found ${count}, listed above with the file and the line or field of each`);
   }
 }

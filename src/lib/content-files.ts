@@ -28,7 +28,11 @@ export function readContent(dir: string, relativeTo = join(dir, '..')): RawConte
   const unreadable: Partial<Record<Collection, string>> = {};
   const shown = (path: string) => relative(relativeTo, path).split(sep).join('/');
   const folderName = shown(dir);
-  const expectedKinds = `an .mdx entry directly in ${ENTRY_FOLDERS.map((f) => `${folderName}/${f}/`).join(', ')}, or one of the data files ${Object.values(DATA_FILES).map((f) => `${folderName}/${f}`).join(', ')}`;
+  const expectedKinds = `an .mdx entry directly in ${ENTRY_FOLDERS.map((f) => `${folderName}/${f}/`).join(', ')}, or one of the data files ${Object.values(
+    DATA_FILES,
+  )
+    .map((f) => `${folderName}/${f}`)
+    .join(', ')}`;
 
   const entryFiles = new Map<string, string[]>(ENTRY_FOLDERS.map((f) => [f, []]));
   for (const path of filesUnder(dir)) {
@@ -42,7 +46,12 @@ export function readContent(dir: string, relativeTo = join(dir, '..')): RawConte
       continue;
     }
     const kind = extname(name) ? `a "${extname(name)}" file` : 'a file without an extension';
-    issues.push({ file: shown(path), value: undefined, problem: `${kind} here is not read by the site, so its content would be left out without a word`, expected: expectedKinds });
+    issues.push({
+      file: shown(path),
+      value: undefined,
+      problem: `${kind} here is not read by the site, so its content would be left out without a word`,
+      expected: expectedKinds,
+    });
   }
 
   const raw = { fileIssues: issues, unreadable } as RawContent;
@@ -56,10 +65,20 @@ export function readContent(dir: string, relativeTo = join(dir, '..')): RawConte
       const unreadableEntry: RawEntry = { id, filePath: file, data: undefined, unreadable: true };
       if (paths.length > 1) {
         const others = paths.slice(1).map(shown).join(' and ');
-        issues.push({ file, value: undefined, problem: `this file and ${others} name the same entry once case and Unicode forms are ignored, so one of them would silently replace the other`, expected: 'one file per entry: merge the files or rename all but one' });
+        issues.push({
+          file,
+          value: undefined,
+          problem: `this file and ${others} name the same entry once case and Unicode forms are ignored, so one of them would silently replace the other`,
+          expected: 'one file per entry: merge the files or rename all but one',
+        });
         entries.push(unreadableEntry);
       } else if (!ID_PATTERN.test(basename(paths[0]!, '.mdx'))) {
-        issues.push({ file, value: basename(paths[0]!), problem: 'the file name is not an entry id', expected: 'a name of lower-case letters, digits and hyphens ending in ".mdx" (the name is the entry\'s id and the last part of its URL)' });
+        issues.push({
+          file,
+          value: basename(paths[0]!),
+          problem: 'the file name is not an entry id',
+          expected: 'a name of lower-case letters, digits and hyphens ending in ".mdx" (the name is the entry\'s id and the last part of its URL)',
+        });
         entries.push(unreadableEntry);
       } else {
         entries.push(readEntry(paths[0]!, file, id, issues));
@@ -79,7 +98,13 @@ export function readContent(dir: string, relativeTo = join(dir, '..')): RawConte
       unreadable[collection] = file;
       raw[collection] = [];
     } else if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      issues.push({ file, line: 1, value: undefined, problem: 'the file is not a list of entries keyed by id', expected: 'a YAML mapping: each entry\'s id, a colon, then its fields indented below it' });
+      issues.push({
+        file,
+        line: 1,
+        value: undefined,
+        problem: 'the file is not a list of entries keyed by id',
+        expected: "a YAML mapping: each entry's id, a colon, then its fields indented below it",
+      });
       unreadable[collection] = file;
       raw[collection] = [];
     } else {
@@ -98,7 +123,9 @@ function filesUnder(dir: string): string[] {
 
 /** The file's text as the loaders read it: without a byte-order mark, with LF line endings. */
 function readText(path: string): string {
-  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -107,12 +134,24 @@ function readEntry(path: string, file: string, id: string, issues: ContentIssue[
   const lines = readText(path).split('\n');
   const unreadable: RawEntry = { id, filePath: file, data: undefined, unreadable: true };
   if (!FENCE.test(lines[0]!)) {
-    issues.push({ file, line: 1, value: lines[0]!.slice(0, 40), problem: 'the file does not begin with front matter', expected: 'a first line "---", the fields, then a closing line "---" before the body' });
+    issues.push({
+      file,
+      line: 1,
+      value: lines[0]!.slice(0, 40),
+      problem: 'the file does not begin with front matter',
+      expected: 'a first line "---", the fields, then a closing line "---" before the body',
+    });
     return unreadable;
   }
   const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
   if (close === -1) {
-    issues.push({ file, line: 1, value: undefined, problem: 'the front matter opened by "---" on line 1 is never closed', expected: 'a line "---" after the last field, before the body' });
+    issues.push({
+      file,
+      line: 1,
+      value: undefined,
+      problem: 'the front matter opened by "---" on line 1 is never closed',
+      expected: 'a line "---" after the last field, before the body',
+    });
     return unreadable;
   }
   const data = parseYamlText(lines.slice(1, close).join('\n'), file, 2, issues);
@@ -136,12 +175,26 @@ function parseYamlText(text: string, file: string, firstLine: number, issues: Co
     const column = e.mark ? e.mark.column + 1 : undefined;
     if (e.reason === 'duplicated mapping key' && e.mark) {
       const key = /^\s*(?:-\s+)?(["']?)(.+?)\1\s*:/.exec(text.split('\n')[e.mark.line] ?? '')?.[2];
-      issues.push({ file, line, column, value: key, problem: 'a key appears twice in the same block, and only one of its values would be kept', expected: 'each key once per block' });
+      issues.push({
+        file,
+        line,
+        column,
+        value: key,
+        problem: 'a key appears twice in the same block, and only one of its values would be kept',
+        expected: 'each key once per block',
+      });
     } else {
       // js-yaml notices an unclosed quote only where the next line fails to parse; point at the quote too.
       const quoteLine = e.mark ? unclosedQuoteLine(text.split('\n').slice(0, e.mark.line + 1)) : undefined;
       const hint = quoteLine === undefined ? '' : ` (the double quote opened on line ${firstLine + quoteLine} is not closed on that line)`;
-      issues.push({ file, line, column, value: undefined, problem: `YAML syntax error: ${e.reason}${hint}`, expected: 'valid YAML: check this line and the one above it for an unclosed quote or bracket, or a wrong indentation' });
+      issues.push({
+        file,
+        line,
+        column,
+        value: undefined,
+        problem: `YAML syntax error: ${e.reason}${hint}`,
+        expected: 'valid YAML: check this line and the one above it for an unclosed quote or bracket, or a wrong indentation',
+      });
     }
     return undefined;
   }
@@ -150,7 +203,10 @@ function parseYamlText(text: string, file: string, firstLine: number, issues: Co
 /** The last of these lines holding an odd number of unescaped double quotes, outside a comment. */
 function unclosedQuoteLine(lines: string[]): number | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const quotes = lines[i]!.replace(/\\./g, '').replace(/\s#.*$/, '').match(/"/g)?.length ?? 0;
+    const quotes =
+      lines[i]!.replace(/\\./g, '')
+        .replace(/\s#.*$/, '')
+        .match(/"/g)?.length ?? 0;
     if (quotes % 2 === 1) return i;
   }
   return undefined;

@@ -5,6 +5,7 @@
  */
 
 /** Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so an address holding any is never safe. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const INVISIBLE = /[\u0000-\u0020\u007f-\u009f]/;
 
 /** An absolute https address with a real host name. */

@@ -11,7 +11,9 @@ const compile = (body: string) => mdxToJs(body, { hastPlugins: [bodySanitiser] }
 
 describe('body sanitiser', () => {
   it('keeps markdown, https and relative links, and the language blocks', () => {
-    const code = compile('<En>\n\nSee **the notice** at [TC260](https://www.tc260.org.cn/) and [the other standard](../tc260-003/).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n</En>\n');
+    const code = compile(
+      '<En>\n\nSee **the notice** at [TC260](https://www.tc260.org.cn/) and [the other standard](../tc260-003/).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n</En>\n',
+    );
     expect(code).toContain('"https://www.tc260.org.cn/"');
     expect(code).toContain('"../tc260-003/"');
     expect(code).toMatch(/_components\.strong/);

@@ -26,24 +26,34 @@ function problems(dir: string): string[] {
     buildTaxonomy(readContent(dir));
   } catch (e) {
     expect(e).toBeInstanceOf(ContentError);
-    return (e as Error).message.split('\n').slice(1).map((l) => l.replace(/^ {2}- /, ''));
+    return (e as Error).message
+      .split('\n')
+      .slice(1)
+      .map((l) => l.replace(/^ {2}- /, ''));
   }
   throw new Error('expected the content to be rejected, but it built');
 }
 
-const OFFERED_KINDS = 'expected an .mdx entry directly in content/framework/, content/standards/, content/risks/, content/pages/, content/later/, or one of the data files content/sources.yaml, content/document.yaml';
+const OFFERED_KINDS =
+  'expected an .mdx entry directly in content/framework/, content/standards/, content/risks/, content/pages/, content/later/, or one of the data files content/sources.yaml, content/document.yaml';
 
 describe('every file under content/ is accounted for', () => {
   it('rejects a file of no known kind, naming the kinds expected', () => {
-    expect(problems(contentWith('stray-file'))).toEqual([`content/standards/notes.txt: a ".txt" file here is not read by the site, so its content would be left out without a word; ${OFFERED_KINDS}`]);
+    expect(problems(contentWith('stray-file'))).toEqual([
+      `content/standards/notes.txt: a ".txt" file here is not read by the site, so its content would be left out without a word; ${OFFERED_KINDS}`,
+    ]);
   });
 
   it('rejects a complete standard saved as .md', () => {
-    expect(problems(contentWith('stray-md'))).toEqual([expect.stringMatching(/^content\/standards\/tc260-004\.md: a "\.md" file here is not read by the site/)]);
+    expect(problems(contentWith('stray-md'))).toEqual([
+      expect.stringMatching(/^content\/standards\/tc260-004\.md: a "\.md" file here is not read by the site/),
+    ]);
   });
 
   it('rejects an entry in a subfolder, which no page would show', () => {
-    expect(problems(contentWith('stray-nested'))).toEqual([expect.stringMatching(/^content\/standards\/drafts\/tc260-004\.mdx: a "\.mdx" file here is not read by the site/)]);
+    expect(problems(contentWith('stray-nested'))).toEqual([
+      expect.stringMatching(/^content\/standards\/drafts\/tc260-004\.mdx: a "\.mdx" file here is not read by the site/),
+    ]);
   });
 
   it('rejects two file names that differ only in case, naming both files', () => {
@@ -53,7 +63,9 @@ describe('every file under content/ is accounted for', () => {
   });
 
   it('rejects two file names that differ only in Unicode form (full-width letters)', () => {
-    expect(problems(contentWith('unicode-collision'))).toEqual([expect.stringMatching(/^content\/pages\/site\.mdx: this file and content\/pages\/ｓｉｔｅ\.mdx name the same entry/)]);
+    expect(problems(contentWith('unicode-collision'))).toEqual([
+      expect.stringMatching(/^content\/pages\/site\.mdx: this file and content\/pages\/ｓｉｔｅ\.mdx name the same entry/),
+    ]);
   });
 });
 
@@ -66,7 +78,9 @@ describe('YAML data files', () => {
   });
 
   it('names a duplicate key and its line', () => {
-    expect(problems(contentWith('yaml-duplicate'))[0]).toBe('content/sources.yaml:5:3: a key appears twice in the same block, and only one of its values would be kept ("kind"); expected each key once per block');
+    expect(problems(contentWith('yaml-duplicate'))[0]).toBe(
+      'content/sources.yaml:5:3: a key appears twice in the same block, and only one of its values would be kept ("kind"); expected each key once per block',
+    );
   });
 });
 
@@ -82,7 +96,9 @@ describe('front matter', () => {
   });
 
   it('names a duplicate front-matter key', () => {
-    expect(problems(contentWith('frontmatter-duplicate'))).toEqual([expect.stringMatching(/^content\/framework\/b\.mdx:5:1: a key appears twice .*\("order"\)/)]);
+    expect(problems(contentWith('frontmatter-duplicate'))).toEqual([
+      expect.stringMatching(/^content\/framework\/b\.mdx:5:1: a key appears twice .*\("order"\)/),
+    ]);
   });
 });
 
@@ -94,19 +110,39 @@ describe('bodies are content, not markup', () => {
     ['script-element', `content/risks/inherent-data.mdx:23:38: the HTML element <script> is not allowed in a body; ${ALLOWED}`],
     ['event-handler', `content/risks/inherent-data.mdx:23:38: the HTML element <img> with the event handler onerror is not allowed in a body; ${ALLOWED}`],
     ['handler-on-block', 'content/risks/inherent-data.mdx:21:1: the event handler attribute onClick on <En> is not allowed; expected <En> without attributes'],
-    ['javascript-link', `content/risks/inherent-data.mdx:23:32: a link to an address that is neither https nor a page of this site ("javascript:alert(1)"); ${LINKS}`],
-    ['http-link', `content/risks/inherent-data.mdx:23:42: a link to an address that is neither https nor a page of this site ("http://example.org/data"); ${LINKS}`],
-    ['data-link', `content/risks/inherent-data.mdx:25:1: a link to an address that is neither https nor a page of this site ("data:text/html,hello"); ${LINKS}`],
-    ['root-link', `content/risks/inherent-data.mdx:23:32: a link to an address that is neither https nor a page of this site ("/standards/tc260-003/"); ${LINKS}`],
-    ['image', `content/risks/inherent-data.mdx:23:38: an image is not allowed in a body (nothing on the site loads from another host) ("https://example.org/chart.png"); ${ALLOWED}`],
-    ['expression', `content/risks/inherent-data.mdx:23:37: a script expression in braces {…} is not allowed in a body; ${ALLOWED}; write a literal "{" as "\\{"`],
+    [
+      'javascript-link',
+      `content/risks/inherent-data.mdx:23:32: a link to an address that is neither https nor a page of this site ("javascript:alert(1)"); ${LINKS}`,
+    ],
+    [
+      'http-link',
+      `content/risks/inherent-data.mdx:23:42: a link to an address that is neither https nor a page of this site ("http://example.org/data"); ${LINKS}`,
+    ],
+    [
+      'data-link',
+      `content/risks/inherent-data.mdx:25:1: a link to an address that is neither https nor a page of this site ("data:text/html,hello"); ${LINKS}`,
+    ],
+    [
+      'root-link',
+      `content/risks/inherent-data.mdx:23:32: a link to an address that is neither https nor a page of this site ("/standards/tc260-003/"); ${LINKS}`,
+    ],
+    [
+      'image',
+      `content/risks/inherent-data.mdx:23:38: an image is not allowed in a body (nothing on the site loads from another host) ("https://example.org/chart.png"); ${ALLOWED}`,
+    ],
+    [
+      'expression',
+      `content/risks/inherent-data.mdx:23:37: a script expression in braces {…} is not allowed in a body; ${ALLOWED}; write a literal "{" as "\\{"`,
+    ],
     ['import', `content/risks/inherent-data.mdx:15:1: an import or export statement is not allowed in a body; ${ALLOWED}`],
   ])('%s fails with file, line and what is allowed', (overlay, message) => {
     expect(problems(contentWith(overlay))).toEqual([message]);
   });
 
   it('reports a body that is not valid MDX with the file line of the unclosed block', () => {
-    expect(problems(contentWith('broken-mdx'))).toEqual([expect.stringMatching(/^content\/risks\/inherent-data\.mdx:\d+:\d+: the body cannot be read as MDX: Expected a closing tag for `<En>` \(line 21\)/)]);
+    expect(problems(contentWith('broken-mdx'))).toEqual([
+      expect.stringMatching(/^content\/risks\/inherent-data\.mdx:\d+:\d+: the body cannot be read as MDX: Expected a closing tag for `<En>` \(line 21\)/),
+    ]);
   });
 });
 
