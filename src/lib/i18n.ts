@@ -234,6 +234,14 @@ const strings = {
     zh: '拖动图可平移，按住 Ctrl 滚动滚轮或用按钮缩放。在列表中用方向键移动：→ 展开，← 折叠，回车打开链接。',
     en: 'Drag the diagram to pan; zoom with Ctrl + wheel or the buttons. In the list, arrow keys move: → opens, ← closes, Enter follows the link.',
   },
+  treeCandidate: { zh: '候选', en: 'Candidate' },
+  treeCandidateExplain: { zh: '候选：未确认是否列入V1.0，以浅色显示。', en: 'Candidate: not known to be listed in V1.0; shown faded.' },
+  treeStatusToday: { zh: '今日状态', en: 'Status today' },
+  treeStatusTodayExplain: {
+    zh: '颜色和符号表示各标准截至本站构建日（{date}）的状态；各标准在V1.0（2025年1月）中的状态见其页面。',
+    en: 'Colours and marks give each standard’s status on the day this site was built ({date}); its status in V1.0 (Jan 2025) is on its own page.',
+  },
+  treeShowDiagram: { zh: '树图', en: 'Diagram' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type StringKey = keyof typeof strings;

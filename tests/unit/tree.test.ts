@@ -1,30 +1,31 @@
 /**
  * The tree the diagram and its outline show: built from the model (fixture and
  * real content), it must count, order and repeat standards exactly as the model
- * does, and its layout must never put two boxes of one depth on top of each other.
+ * does, with each standard's status today; its layout must never put two boxes
+ * of one depth on top of each other, and its fitted view must show what it
+ * promises.
  */
 import { describe, expect, it } from 'vitest';
+import { statusToday } from '../../src/lib/status-today';
 import { buildTaxonomy, standardsUnder, unplacedStandards, type RawContent, type Taxonomy } from '../../src/lib/taxonomy';
-import {
-  FONT,
-  SIZES,
-  buildTree,
-  columnsOf,
-  fitText,
-  flatten,
-  initialOpenDepth,
-  layoutTree,
-  linkPath,
-  textWidth,
-  type Layout,
-  type TreeDatum,
-} from '../../src/lib/tree';
+import { buildTree, flatten, statusesIn, type TreeDatum } from '../../src/lib/tree-data';
+import { FONT, SIZES, boundsOf, columnsOf, fitView, layoutTree, linkPath, openAtStart, type Layout } from '../../src/lib/tree-layout';
+
+/** The layout option for a tree's starting state. */
+const atStart = (root: TreeDatum, limit?: number) => {
+  const open = openAtStart(root, limit);
+  return { isOpen: (d: TreeDatum) => open.has(d.key) };
+};
+import { fitText, textWidth, wrapText } from '../../src/lib/tree-text';
+import { TODAY_STATUSES } from '../../src/lib/vocabulary';
 import { FIXTURE, REAL_CONTENT, loadContent } from '../helpers/load-content';
 
 const ROOT_TITLE = { zh: '人工智能安全标准体系（V1.0）', en: 'AI Safety Standards System (V1.0)' };
 const UNPLACED_TITLE = { zh: '未归入框架的候选标准', en: 'Candidates not placed in the framework' };
 
-const full = (tax: Taxonomy) => buildTree(tax, { rootTitle: ROOT_TITLE, unplacedTitle: UNPLACED_TITLE });
+const TODAY = '2026-11-26';
+
+const full = (tax: Taxonomy) => buildTree(tax, { rootTitle: ROOT_TITLE, today: TODAY, unplacedTitle: UNPLACED_TITLE });
 const all = (root: TreeDatum) => flatten(root).map((f) => f.datum);
 
 /** The fixture with one standard placed twice and one not placed at all. */
@@ -67,8 +68,8 @@ function checkAgainstModel(tax: Taxonomy) {
     // Counts are distinct standards at or below, as the node pages say.
     const below = standardsUnder(tax, n.id);
     expect(d.count).toBe(below.length);
-    for (const status of ['published', 'in-development', 'planned', 'unknown'] as const) {
-      expect(d.countByStatus[status]).toBe(below.filter((s) => s.status === status).length);
+    for (const status of TODAY_STATUSES) {
+      expect(d.countByStatus[status]).toBe(below.filter((s) => statusToday(s, TODAY) === status).length);
     }
     // Sub-areas first, then the standards placed directly, each in the model's order.
     expect(d.children.map((c) => c.id)).toEqual([...n.children, ...n.standards]);
@@ -82,7 +83,8 @@ function checkAgainstModel(tax: Taxonomy) {
     expect(seats.length).toBe(s.nodes.length || 1);
     for (const seat of seats) {
       expect(seat.code).toBe(s.number);
-      expect(seat.status).toBe(s.status);
+      expect(seat.status).toBe(statusToday(s, TODAY));
+      expect(seat.candidate ?? false).toBe(s.membership === 'candidate');
       expect(seat.count).toBe(1);
       expect(seat.route).toEqual({ page: 'standard', id: s.id });
     }
@@ -137,7 +139,9 @@ describe('tree from the fixture', () => {
       '     b-sub 1',
       '      GB/T 45654-2025 gb-t-45654-2025 1',
     ]);
-    expect(root.countByStatus).toEqual({ published: 1, 'in-development': 1, planned: 0, unknown: 0 });
+    // The fixture's technical document is published; its national standard took effect on 2025-11-01, though V1.0 says in development.
+    expect(root.countByStatus).toEqual({ 'in-force': 1, issued: 0, published: 1, 'in-development': 0, planned: 0, superseded: 0, withdrawn: 0, unknown: 0 });
+    expect(statusesIn(root)).toEqual(['in-force', 'published']);
     expect(root.children.map((c) => c.title.en)).toEqual(['Foundational and common standards', 'Security management']);
   });
 
@@ -149,7 +153,7 @@ describe('tree from the fixture', () => {
   });
 
   it('keeps counts of what lies deeper when without standards', () => {
-    const compact = buildTree(tax, { rootTitle: ROOT_TITLE, standards: false });
+    const compact = buildTree(tax, { rootTitle: ROOT_TITLE, today: TODAY, standards: false });
     const flat = flatten(compact);
     expect(flat.every((f) => f.datum.kind !== 'standard')).toBe(true);
     expect(flat.map((f) => [f.datum.id, f.datum.count])).toEqual([
@@ -181,7 +185,7 @@ describe('tree from a fixture with a standard in two places and one in none', ()
     expect(group.children.map((c) => c.id)).toEqual(['cand-unplaced']);
     expect(group.count).toBe(1);
     expect(group.route).toEqual({ page: 'standards' });
-    const without = buildTree(tax, { rootTitle: ROOT_TITLE });
+    const without = buildTree(tax, { rootTitle: ROOT_TITLE, today: TODAY });
     expect(without.children.some((c) => c.kind === 'unplaced')).toBe(false);
     expect(without.count).toBe(2);
   });
@@ -196,12 +200,19 @@ describe('tree from the real content', () => {
   it('lays out without overlap, open and in its starting state', () => {
     const root = full(tax);
     checkNoOverlap(layoutTree(root));
-    const depth = initialOpenDepth(root, 400);
-    checkNoOverlap(layoutTree(root, { isOpen: (d) => d.key.split('/').length - 1 <= depth }));
+    checkNoOverlap(layoutTree(root, atStart(root)));
+  });
+
+  it('starts with the five parts and C’s sub-areas shown and every standard folded away', () => {
+    const start = layoutTree(full(tax), atStart(full(tax)));
+    const shown = flatten(full(tax)).filter((f) => start.byKey.has(f.datum.key));
+    expect(shown.filter((f) => f.datum.kind === 'part').map((f) => f.datum.code)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(shown.filter((f) => f.datum.kind === 'area').map((f) => f.datum.id)).toEqual(tax.nodes.filter((n) => n.level === 'area').map((n) => n.id));
+    expect(shown.some((f) => f.datum.kind === 'standard')).toBe(false);
   });
 
   it('without standards, shows every part and sub-area', () => {
-    const compact = flatten(buildTree(tax, { rootTitle: ROOT_TITLE, standards: false }));
+    const compact = flatten(buildTree(tax, { rootTitle: ROOT_TITLE, today: TODAY, standards: false }));
     expect(compact.filter((f) => f.datum.kind === 'part' || f.datum.kind === 'area').map((f) => f.datum.id)).toEqual(tax.nodes.map((n) => n.id));
     expect(compact.some((f) => f.datum.kind === 'standard')).toBe(false);
   });
@@ -209,7 +220,7 @@ describe('tree from the real content', () => {
 
 /** A tree of the real shape at scale: 5 parts, 4 areas each, `n` standards spread over them. */
 function synthetic(n: number): TreeDatum {
-  const counts = { published: 0, 'in-development': 0, planned: 0, unknown: 0 };
+  const counts = Object.fromEntries(TODAY_STATUSES.map((s) => [s, 0])) as TreeDatum['countByStatus'];
   const leaf = (key: string, i: number): TreeDatum => ({
     key: `${key}/s${i}`,
     id: `s${i}`,
@@ -250,7 +261,7 @@ describe('layout', () => {
     checkNoOverlap(layoutTree(root));
     checkNoOverlap(layoutTree(root, { isOpen: (d) => d.id !== 'b-sub' }));
     checkNoOverlap(layoutTree(root, { include: (d) => d.kind !== 'standard' || d.status === 'planned' }));
-    checkNoOverlap(layoutTree(buildTree(tax, { rootTitle: ROOT_TITLE, standards: false }), { size: SIZES.compact }));
+    checkNoOverlap(layoutTree(buildTree(tax, { rootTitle: ROOT_TITLE, today: TODAY, standards: false }), { size: SIZES.compact }));
   });
 
   it('keeps each depth in its column whatever is open', () => {
@@ -273,18 +284,20 @@ describe('layout', () => {
   });
 
   it('draws links from the parent’s right edge to the child’s left edge', () => {
-    expect(linkPath({ x: 10, y: 20, w: 100, h: 50 }, { x: 200, y: 100, h: 50 })).toBe('M110,45H172V125H200');
+    expect(linkPath({ x: 10, y: 20, w: 100, h: 50 }, { x: 200, y: 100, h: 50 }, 56)).toBe('M110,45H172V125H200');
   });
 
-  it('stays tidy at 2 000 standards, and opens as many levels as fit the budget', () => {
+  it('stays tidy at 2 000 standards, and starts small whatever their number', () => {
     const big = synthetic(2000);
     const layout = layoutTree(big);
     expect(layout.boxes.length).toBe(1 + 5 + 20 + 2000);
     checkNoOverlap(layout);
-    // Opening the parts shows 1 + 5 + 20 areas + 400 standards placed in parts directly.
-    expect(initialOpenDepth(big, 400)).toBe(0);
-    expect(initialOpenDepth(big, 426)).toBe(1);
-    expect(initialOpenDepth(big, 5000)).toBe(2);
+    // Each part holds sub-areas but also 80 standards of its own: opening one would pass the budget, so only the parts show.
+    expect(layoutTree(big, atStart(big)).boxes.length).toBe(1 + 5);
+    // With room, the parts open, and the sub-areas (holding only standards) stay folded.
+    const roomy = layoutTree(big, atStart(big, 1000));
+    expect(roomy.boxes.length).toBe(1 + 5 + 20 + 400);
+    checkNoOverlap(roomy);
   });
 });
 
@@ -298,11 +311,69 @@ describe('fitting text into a box', () => {
     expect(long.startsWith(cut.slice(0, -1))).toBe(true);
   });
 
+  it('wraps titles between words or Chinese characters, and cuts only the last line', () => {
+    const en = 'AI Safety Standards System (V1.0) (Draft for Comment)';
+    const lines = wrapText(en, 208, FONT.title, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines.join(' ')).toBe(en);
+    for (const line of lines) expect(textWidth(line, FONT.title)).toBeLessThanOrEqual(208);
+    const zh = wrapText('网络安全技术 生成式人工智能服务安全基本要求', 140, 14, 2);
+    expect(zh[0]).toBe('网络安全技术 生成式');
+    expect(zh[1]!.endsWith('…')).toBe(true);
+    expect(textWidth(zh[1]!, 14)).toBeLessThanOrEqual(140);
+    expect(wrapText('Short', 200, 14, 2)).toEqual(['Short']);
+  });
+
   it('counts Chinese characters as full width', () => {
     const zh = '网络安全技术 生成式人工智能服务安全基本要求';
     expect(textWidth('安全', 14)).toBe(28);
     const cut = fitText(zh, 14 * 10, 14);
     expect(textWidth(cut, 14)).toBeLessThanOrEqual(140);
     expect(cut.length).toBeLessThan(zh.length);
+  });
+});
+
+describe('fitting the view into its panel', () => {
+  const content = { x: 16, y: 16, w: 900, h: 600 };
+
+  it('shows content that fits whole at full size, centred, and never enlarges it', () => {
+    const v = fitView(content, 1200, 800, { minScale: 0.6 });
+    expect(v.k).toBe(1);
+    expect(v.x + content.x).toBeCloseTo((1200 - 900) / 2);
+    expect(v.y + content.y).toBeCloseTo((800 - 600) / 2);
+  });
+
+  it('shrinks content to fit, keeping every edge inside the panel', () => {
+    const v = fitView(content, 600, 500, { minScale: 0.3, margin: 10 });
+    expect(v.k).toBeCloseTo(Math.min(580 / 900, 480 / 600));
+    expect(v.x + content.x * v.k).toBeGreaterThanOrEqual(10 - 1e-9);
+    expect(v.y + content.y * v.k).toBeGreaterThanOrEqual(10 - 1e-9);
+    expect(v.x + (content.x + content.w) * v.k).toBeLessThanOrEqual(590 + 1e-9);
+    expect(v.y + (content.y + content.h) * v.k).toBeLessThanOrEqual(490 + 1e-9);
+  });
+
+  it('stops at the smallest legible scale and keeps the anchor in view', () => {
+    const anchor = { x: 700, y: 500, w: 200, h: 50 };
+    const v = fitView(content, 300, 200, { minScale: 0.6, anchor, margin: 0 });
+    expect(v.k).toBe(0.6);
+    const left = v.x + anchor.x * v.k;
+    const topEdge = v.y + anchor.y * v.k;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(left + anchor.w * v.k).toBeLessThanOrEqual(300);
+    expect(topEdge).toBeGreaterThanOrEqual(0);
+    expect(topEdge + anchor.h * v.k).toBeLessThanOrEqual(200);
+  });
+
+  it('fits the real tree’s starting state into a 1 200 × 560 panel at a readable scale', () => {
+    const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+    const start = layoutTree(full(tax), atStart(full(tax)));
+    const v = fitView(boundsOf(start.boxes), 1200, 560, { minScale: 0.6 });
+    expect(v.k).toBeGreaterThan(0.6);
+    for (const b of start.boxes) {
+      expect(v.x + b.x * v.k).toBeGreaterThanOrEqual(0);
+      expect(v.x + (b.x + b.w) * v.k).toBeLessThanOrEqual(1200);
+      expect(v.y + b.y * v.k).toBeGreaterThanOrEqual(0);
+      expect(v.y + (b.y + b.h) * v.k).toBeLessThanOrEqual(560);
+    }
   });
 });
