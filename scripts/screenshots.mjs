@@ -1,0 +1,79 @@
+/**
+ * Screenshots of every page type, in both languages, at desktop and phone width,
+ * light and dark, for looking at what the site looks like before shipping it.
+ * Writes PNGs to screenshots/ (git-ignored) and prints any page wider than its
+ * screen. Builds the site first unless dist/ exists (pass --build to rebuild).
+ *
+ *   npm run screenshots                 every page type
+ *   npm run screenshots -- standard     only the page types whose name contains "standard"
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serve } from '../tests/helpers/serve.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = resolve(ROOT, 'dist');
+const OUT = resolve(ROOT, 'screenshots');
+const args = process.argv.slice(2);
+const only = args.filter((a) => !a.startsWith('--'));
+
+if (args.includes('--build') || !existsSync(resolve(DIST, 'index.html'))) {
+  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** One page of each type, by its path below the locale prefix. */
+const PAGE_TYPES = {
+  home: '',
+  framework: 'framework/',
+  part: 'framework/c/',
+  area: 'framework/c-generative-ai-security/',
+  standard: 'standards/gb-t-45654-2025/',
+  'standard-candidate': 'standards/cand-code-generation-spec/',
+  standards: 'standards/',
+  'standards-filtered': 'standards/?part=c&kind=recommended-national',
+  risks: 'risks/',
+  risk: 'risks/inherent-data/',
+  about: 'about/',
+  'about-site': 'about/site/',
+  search: 'search/?q=45654',
+  'not-found': 'no-such-page/',
+};
+const LOCALES = { zh: '', en: 'en/' };
+const WIDTHS = [1280, 360];
+const SCHEMES = ['light', 'dark'];
+
+mkdirSync(OUT, { recursive: true });
+const server = await serve(DIST);
+const browser = await launchBrowser();
+const wide = [];
+let count = 0;
+try {
+  for (const scheme of SCHEMES) {
+    for (const width of WIDTHS) {
+      const context = await browser.newContext({ viewport: { width, height: width > 600 ? 900 : 760 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      for (const [type, path] of Object.entries(PAGE_TYPES)) {
+        if (only.length && !only.some((o) => type.includes(o))) continue;
+        for (const [locale, prefix] of Object.entries(LOCALES)) {
+          const url = `${server.url}${prefix}${path}`;
+          await page.goto(url, { waitUntil: 'load' });
+          // Let enhancements (search results, the tree's first fit) settle.
+          await page.waitForTimeout(type === 'search' || type === 'framework' ? 1200 : 150);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          if (overflow > 0) wide.push(`${locale} ${type} at ${width} px (${scheme}): ${overflow} px wider than the screen`);
+          await page.screenshot({ path: resolve(OUT, `${type}-${locale}-${width}-${scheme}.png`), fullPage: true });
+          count++;
+        }
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`${count} screenshots in ${OUT}`);
+if (wide.length) console.log(`Wider than the screen:\n  ${wide.join('\n  ')}`);
+else console.log('No page is wider than its screen.');
