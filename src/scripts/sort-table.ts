@@ -22,9 +22,12 @@ function enhance(table: HTMLTableElement): void {
       const ascending = th.getAttribute('aria-sort') !== 'ascending';
       headers.forEach((h) => h.removeAttribute('aria-sort'));
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const body = table.tBodies[0]!;
-      const rows = [...body.rows].sort((a, b) => collator.compare(cellValue(a, index), cellValue(b, index)) * (ascending ? 1 : -1));
-      body.append(...rows);
+      // Rows are sorted within their group; each group's header row stays first.
+      for (const body of table.tBodies) {
+        const rows = [...body.rows].filter((r) => !r.classList.contains('group-row'));
+        rows.sort((a, b) => collator.compare(cellValue(a, index), cellValue(b, index)) * (ascending ? 1 : -1));
+        body.append(...rows);
+      }
     });
   });
 }
