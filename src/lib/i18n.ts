@@ -193,6 +193,49 @@ const strings = {
   notFoundTitle: { zh: '页面不存在', en: 'Page not found' },
   notFoundText: { zh: '找不到这个页面。可以从以下入口继续：', en: 'This page does not exist. You can continue from here:' },
   explore: { zh: '从这里开始', en: 'Start here' },
+  homeLead: {
+    zh: '全国网络安全标准化技术委员会2025年1月征求意见稿的参考站：体系的五个部分、各部分的标准，以及每项标准今天的状态。',
+    en: 'A reference to TC260’s January 2025 draft for comment: the system’s five parts, the standards in each, and where each standard stands today.',
+  },
+  homeSearchLabel: { zh: '查找标准', en: 'Find a standard' },
+  homeSearchPlaceholder: { zh: '输入标准号，如 GB/T 45654', en: 'Enter a standard number, e.g. GB/T 45654' },
+  taskFramework: { zh: '浏览体系框架', en: 'Browse the framework' },
+  taskFrameworkLine: { zh: '五个部分及其子领域，每项标准所在的位置。', en: 'The five parts, their sub-areas, and where each standard sits.' },
+  taskLookup: { zh: '查找一项标准', en: 'Look up a standard' },
+  taskLookupLine: { zh: '一张表列出全部标准，可按部分、类型、当前状态筛选。', en: 'One table of every standard, filtered by part, kind or status today.' },
+  taskData: { zh: '取用数据', en: 'Take the data' },
+  taskDataLine: { zh: '全部标准的 JSON 和 CSV，供研究引用。', en: 'Every standard as JSON and CSV, for your own analysis.' },
+  partsAsList: { zh: '以列表查看各部分', en: 'The parts as a list' },
+  countsToday: { zh: '各标准今天的状态', en: 'The standards’ status today' },
+  statusAsOf: { zh: '状态截至 {date}', en: 'Status on {date}' },
+  colStatusToday: { zh: '当前状态', en: 'Status today' },
+  colStatusV1: { zh: 'V1.0（2025年1月）中', en: 'In V1.0 (Jan 2025)' },
+  colPlace: { zh: '所在位置', en: 'Place' },
+  candidate: { zh: '候选', en: 'Candidate' },
+  candidateTitle: { zh: '候选：未确认是否列入V1.0', en: 'Candidate: not known to be listed in V1.0' },
+  groupCount: { zh: '本站收录 {n} 项，其中候选 {c} 项', en: '{n} identified here, {c} of them candidates' },
+  groupCountNoCandidates: { zh: '本站收录 {n} 项', en: '{n} identified here' },
+  filterText: { zh: '按编号或标题筛选', en: 'Filter by number or title' },
+  filterShown: { zh: '显示 {n} / {total} 行', en: 'Showing {n} of {total} rows' },
+  filterNone: { zh: '没有符合筛选条件的标准。', en: 'No standard matches these filters.' },
+  scrollCue: { zh: '表格较宽，可左右滑动查看。', en: 'This table is wide: scroll sideways to see all of it.' },
+  atAGlance: { zh: '概要', en: 'At a glance' },
+  fullRecord: { zh: '完整记录', en: 'Full record' },
+  numberAndKind: { zh: '编号与类型', en: 'Number and kind' },
+  officialRecord: { zh: '官方记录', en: 'Official record' },
+  copyCitation: { zh: '引用本页', en: 'Cite this page' },
+  reportError: { zh: '报告错误', en: 'Report an error' },
+  sourceCode: { zh: '源代码', en: 'Source code' },
+  editPage: { zh: '编辑此页', en: 'Edit this page' },
+  reportNoRepo: {
+    zh: '发现错误？请把页面地址和条目编号（见地址最后一段）告诉本站维护者。',
+    en: 'Found an error? Tell the site’s maintainers the page address and the entry id (the last part of the address).',
+  },
+  reportIssueTitle: { zh: '错误报告：{page}', en: 'Error report: {page}' },
+  reportIssueBody: {
+    zh: '页面：{url}\n条目：{entry}\n\n哪里有误：\n\n正确的内容及其来源：\n',
+    en: 'Page: {url}\nEntry: {entry}\n\nWhat is wrong:\n\nWhat is right, and the source that says so:\n',
+  },
   datasetVersion: { zh: '数据版本', en: 'Dataset version' },
   footerNote: {
     zh: '本站为独立整理的参考站，不是全国网络安全标准化技术委员会的官方网站。征求意见稿全文未能获取，部分结构系推断，已逐项标注。',
@@ -253,4 +296,9 @@ export function standardsUnit(locale: Locale, n: number): string {
 
 export function t(locale: Locale, key: StringKey): string {
   return strings[key][locale];
+}
+
+/** A string with its {placeholders} filled in. */
+export function tf(locale: Locale, key: StringKey, values: Record<string, string | number>): string {
+  return t(locale, key).replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 }

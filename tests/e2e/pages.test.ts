@@ -1,7 +1,8 @@
 /**
  * Every page of both languages in a real browser: no serious or critical
  * accessibility violation, the page structure a screen reader user relies on,
- * and no Content Security Policy violation or console error.
+ * no Content Security Policy violation or console error, and nothing wider
+ * than a 360 px phone screen.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -44,11 +45,16 @@ interface Report {
   main: number;
   skipTarget: boolean;
   nav: number;
+  /** How far the page reaches past the right edge of a 360 px screen. */
+  phoneOverflow: number;
 }
 
 async function inspect(path: string): Promise<Report> {
+  await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(server.origin + path, { waitUntil: 'load' });
-  return page.evaluate(() => {
+  const phoneOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const report = await page.evaluate(() => {
     const skip = document.querySelector('a.skip-link') as HTMLAnchorElement | null;
     return {
       lang: document.documentElement.lang,
@@ -58,6 +64,7 @@ async function inspect(path: string): Promise<Report> {
       nav: document.querySelectorAll('nav').length,
     };
   });
+  return { ...report, phoneOverflow };
 }
 
 describe('every page', () => {
@@ -74,6 +81,7 @@ describe('every page', () => {
     expect(r.main).toBe(1);
     expect(r.nav).toBeGreaterThan(0);
     expect(r.skipTarget).toBe(true);
+    expect(r.phoneOverflow, 'pixels wider than a 360 px screen').toBeLessThanOrEqual(0);
   });
 });
 
@@ -109,39 +117,115 @@ describe('language switch', () => {
 });
 
 describe('all-standards table without JavaScript', () => {
-  it('lists every standard and narrows by kind and status with the radio filters', async () => {
+  it('lists every standard and narrows by part, kind and status today with the radio filters', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
     await p.goto(server.url + 'en/standards/');
-    const visibleRows = () => p.locator('.filterable tbody tr:visible').count();
-    const total = await visibleRows();
+    const rows = p.locator('.filterable tbody tr[data-kind]:visible');
+    const total = await rows.count();
     expect(total).toBeGreaterThanOrEqual(24);
     await p.check('#f-kind-practice-guide');
-    const guides = await visibleRows();
+    const guides = await rows.count();
     expect(guides).toBeGreaterThan(0);
     expect(guides).toBeLessThan(total);
-    for (const kind of await p.locator('.filterable tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')))) {
-      expect(kind).toBe('practice-guide');
-    }
+    expect(new Set(await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-kind'))))).toEqual(new Set(['practice-guide']));
     await p.check('#f-status-published');
-    const publishedGuides = await p.locator('.filterable tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
-    expect(publishedGuides.every((s) => s === 'published')).toBe(true);
+    expect(new Set(await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-status-today'))))).toEqual(new Set(['published']));
+    await p.check('#f-kind-all');
+    await p.check('#f-status-all');
+    await p.check('#f-part-c');
+    const partC = await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-part')));
+    expect(partC.length).toBeGreaterThan(0);
+    expect(new Set(partC)).toEqual(new Set(['c']));
+    // The other parts' header rows go with their rows.
+    expect(await p.locator('.filterable tbody[data-group]:visible').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-group')))).toEqual(['c']);
+    await ctx.close();
+  });
+
+  it('marks every candidate row with a tag', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(server.url + 'standards/');
+    const candidates = p.locator('.filterable tr[data-membership="candidate"]');
+    expect(await candidates.count()).toBeGreaterThan(0);
+    expect(await candidates.evaluateAll((rs) => rs.filter((r) => !r.querySelector('[data-candidate]') || !r.classList.contains('is-candidate')).length)).toBe(0);
+    expect(await p.locator('.filterable tr[data-membership]:not([data-membership="candidate"]) [data-candidate]').count()).toBe(0);
     await ctx.close();
   });
 });
 
 describe('all-standards table with JavaScript', () => {
-  it('sorts by a column when its header button is pressed, and says so', async () => {
+  it('sorts by a column when its header button is pressed, within each part, and says so', async () => {
     await page.goto(server.url + 'en/standards/');
     const table = page.locator('table.standard-table').first();
-    const numbers = () => table.locator('tbody tr td:first-child').allInnerTexts();
+    const numbers = () => table.locator('tbody[data-group="c"] tr td:first-child').allInnerTexts();
     const header = table.locator('thead th').first();
     await header.locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const asc = await numbers();
+    expect(asc.length).toBeGreaterThan(2);
     expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
     await header.locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('descending');
     expect(await numbers()).toEqual([...asc].reverse());
+    // Each group's header row stays at the top of its group.
+    expect(await table.locator('tbody[data-group]').evaluateAll((bs) => bs.every((b) => b.querySelector('tr')!.classList.contains('group-row')))).toBe(true);
+  });
+
+  it('restores the filters from the URL, and writes them back as they change', async () => {
+    await page.goto(server.url + 'en/standards/?part=c&kind=recommended-national&q=generative');
+    const rows = page.locator('.filterable tbody tr[data-kind]:visible');
+    expect(await page.isChecked('#f-part-c')).toBe(true);
+    expect(await page.isChecked('#f-kind-recommended-national')).toBe(true);
+    expect(await page.inputValue('#f-q')).toBe('generative');
+    const shown = await rows.evaluateAll((rs) => rs.map((r) => ({ part: r.getAttribute('data-part'), kind: r.getAttribute('data-kind'), title: r.querySelector('th')!.textContent! })));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const r of shown) {
+      expect(r.part).toBe('c');
+      expect(r.kind).toBe('recommended-national');
+      expect(r.title.toLowerCase()).toContain('generative');
+    }
+    await page.fill('#f-q', '45654');
+    await page.check('#f-status-in-force');
+    const params = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(params)).toEqual({ part: 'c', kind: 'recommended-national', status: 'in-force', q: '45654' });
+    await page.reload();
+    expect(await page.isChecked('#f-status-in-force')).toBe(true);
+    expect(await page.inputValue('#f-q')).toBe('45654');
+    expect(await rows.locator('td:first-child').allInnerTexts()).toEqual(['GB/T 45654-2025']);
+    await page.check('#f-part-all');
+    await page.check('#f-kind-all');
+    await page.check('#f-status-all');
+    await page.fill('#f-q', '');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await rows.count()).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('language switch keeps the page’s state', () => {
+  it.each([
+    ['search/?q=45654', 'en/search/?q=45654'],
+    ['en/framework/?focus=c-generative-ai-security', 'framework/?focus=c-generative-ai-security'],
+    ['standards/?part=c&status=in-force', 'en/standards/?part=c&status=in-force'],
+  ])('from %s to %s', async (from, to) => {
+    await page.goto(server.url + from);
+    await page.click('[data-language-switch]');
+    await page.waitForURL((u) => u.pathname === new URL(server.url + to).pathname);
+    const url = new URL(page.url());
+    const expected = new URL(server.url + to);
+    for (const [key, value] of expected.searchParams) expect(url.searchParams.get(key), key).toBe(value);
+  });
+});
+
+describe('the 404 page', () => {
+  it('speaks English first on an English path, and Chinese first elsewhere', async () => {
+    await page.goto(server.url + 'en/no-such-page/');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('h1').innerText()).toMatch(/^Page not found/);
+    expect(await page.locator('.site-nav').innerText()).toContain('All standards');
+    expect(await page.locator('[data-language-switch]').getAttribute('href')).toBe(new URL(server.url).pathname);
+    await page.goto(server.url + 'no-such-page/');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.locator('h1').innerText()).toMatch(/^页面不存在/);
   });
 });
