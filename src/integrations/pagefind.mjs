@@ -6,7 +6,7 @@
  * what Pagefind wrote, because some failures (a wrong folder, a page in an
  * unexpected language) are not errors to Pagefind at all.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,51 @@ import { fileURLToPath } from 'node:url';
  * path; the leading `**` matches the English `en/` folder and the root alike.
  */
 export const INDEXED_PAGES = '**/{standards/*,framework/*,risks/*,about,about/site}/index.html';
+
+/**
+ * Parts of an entry page that stay out of the index's text, as if each carried
+ * data-pagefind-ignore: they repeat on every page or only point elsewhere, and
+ * indexed they would be quoted as excerpts ("T 45654-2025…", "NumberTC260-003…")
+ * instead of the description. Selectors rather than attributes, so the page
+ * components need not know about search; a build test checks that none of
+ * their text reaches the index. What a reader may search by (number spellings,
+ * other names) is indexed as metadata instead (src/lib/search-record.ts).
+ */
+export const EXCLUDED_FROM_TEXT = [
+  '.breadcrumbs', // "标准 › …": the place, shown under each result from metadata
+  '.eyebrow', // badges and the hidden key ("our key: c-generative-ai-security")
+  '.record', // the record table: number, titles, kind, status, dates
+  '.confidence', // how sure each fact is: the same wording on every page
+  '.note', // notes on how placements and risk links were inferred
+  '.tag', // "summary in our words"
+  '.timeline .muted', // source ids after each event
+  '.sources', // the list of sources
+  '.citation', // both citations
+];
+
+/**
+ * Fragments (a page's text and metadata, fetched per result) in at most this
+ * many files per language: one small file per page on this site, a few pages
+ * per file on a very large one, where tens of thousands of tiny files cost more
+ * to write and to serve than they save.
+ */
+export const MAX_FRAGMENT_FILES = 2000;
+
+/**
+ * Files Pagefind writes for its ready-made interfaces. The search page uses
+ * only pagefind.js and the index, so these are removed: nothing links to them,
+ * and a copy of the site is lighter without them.
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
 
 /** How long one Pagefind call may take before we assume its process died. */
 const DEFAULT_TIMEOUT_MS = 180_000;
@@ -52,7 +97,7 @@ export async function buildSearchIndex(options) {
   /** @type {<T>(label: string, p: Promise<T>) => Promise<T>} */
   const call = (label, p) => withTimeout(label, p, timeoutMs);
   try {
-    const created = await call('createIndex', pagefind.createIndex(config));
+    const created = await call('createIndex', pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_TEXT, maxFragments: MAX_FRAGMENT_FILES, ...config }));
     check('createIndex', created.errors);
     const index = created.index;
     if (!index) throw new PagefindBuildError('createIndex returned no index and no error');
@@ -66,6 +111,7 @@ export async function buildSearchIndex(options) {
     const outputPath = join(siteDir, 'pagefind');
     const written = await call('writeFiles', index.writeFiles({ outputPath }));
     check(`writeFiles(${outputPath})`, written.errors);
+    await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(join(outputPath, f), { force: true })));
 
     const found = await indexedLanguages(outputPath);
     const expected = [...languages].sort();

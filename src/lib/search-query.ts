@@ -25,6 +25,21 @@ export interface SearchQuery {
   numbers: string[];
   /** The query is nothing but numbers or serials ("GB/T 45654", "45654", "003"). */
   byNumber: boolean;
+  /**
+   * The terms every result must contain (see search-match.ts): Chinese runs as
+   * typed, other words in lower case, numbers as their serial. Pagefind is asked
+   * for `term`, and what it returns is checked against these.
+   */
+  words: string[];
+}
+
+// A Chinese run, or a word of letters and digits (dots inside keep "185.1" whole).
+const NOT_HAN = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])`;
+const QUERY_WORD = new RegExp(String.raw`\p{Script=Han}+|${NOT_HAN}+(?:\.${NOT_HAN}+)*`, 'gu');
+
+/** The terms of a query, in order, each once. */
+export function queryWords(text: string): string[] {
+  return [...new Set([...text.toLowerCase().matchAll(QUERY_WORD)].map(([w]) => w))];
 }
 
 /** The word every spelling of a number is searched as: its serial, in lower case. */
@@ -76,24 +91,28 @@ export function hanBigrams(text: string): string[] {
  */
 export function prepareQuery(raw: string, locale: Locale = 'zh'): SearchQuery {
   const display = tidyQuery(raw);
-  if (!display) return { display, term: '', numbers: [], byNumber: false };
+  if (!display) return { display, term: '', numbers: [], byNumber: false, words: [] };
 
   const whole = parseStandardNumber(display);
-  if (whole) return { display, term: numberSearchWord(whole), numbers: [whole.canonical], byNumber: true };
+  if (whole) return { display, term: numberSearchWord(whole), numbers: [whole.canonical], byNumber: true, words: [numberSearchWord(whole)] };
 
   const numbers: string[] = [];
-  const term = display
+  const plain = display
     .replace(EMBEDDED_NUMBER, (match) => {
       const n = parseStandardNumber(match);
       if (!n) return match;
       numbers.push(n.canonical);
       return ` ${numberSearchWord(n)} `;
     })
-    .replace(SERIAL_WITH_YEAR, (_match, serial: string) => ` ${serial} `)
+    .replace(SERIAL_WITH_YEAR, (_match, serial: string) => ` ${serial} `);
+  const term = plain
     .replace(HAN_RUN, (run) => (locale === 'en' ? ` ${hanBigrams(run).join(' ')} ` : run))
     .replace(/\s+/g, ' ')
     .trim();
-  return { display, term, numbers, byNumber: term.split(' ').every((w) => SERIAL.test(w)) };
+  const words = queryWords(plain);
+  // Punctuation alone ("?!", "——") leaves nothing to search for.
+  if (!words.length) return { display, term: '', numbers, byNumber: false, words };
+  return { display, term, numbers, byNumber: term.split(' ').every((w) => SERIAL.test(w)), words };
 }
 
 /** The query in a search page's address (`?q=…`), tidied; "" when absent. */

@@ -1,20 +1,30 @@
 /**
  * What an entry page tells the search index about itself, beyond its visible
- * text: the facts a result shows (Pagefind metadata), the facets a reader
- * narrows by (Pagefind filters), and extra words it should be found by (every
- * spelling of its number, its title in the other language).
+ * text: the facts a result shows, the facets a reader narrows by (Pagefind
+ * filters), and the words it should also be found by.
+ *
+ * Everything here is Pagefind metadata, not page text. Pagefind 1.6 indexes
+ * metadata for search and returns it with each result, but never quotes it in
+ * an excerpt: so every spelling of a number, the reader's own words
+ * (`keywords` in the content) and the title in the other language find the
+ * entry without ever showing up as "GBT45654 45654-2025 …" under a result.
  *
  * Filter values are the labels a reader sees, in the page's language: each
  * language has its own index, so the zh index holds Chinese labels only.
  */
-import { KIND_LABEL, type Locale, RISK_GROUP_LABEL, type Status, STATUS_LABEL } from './vocabulary';
+import { KIND_LABEL, type Locale, RISK_GROUP_LABEL, type TodayStatus, TODAY_STATUS_LABEL } from './vocabulary';
+import { buildDate } from './build-meta';
 import { t } from './i18n';
 import { hanBigrams } from './search-query';
 import { numberAliases } from './standard-number';
+import { statusToday } from './status-today';
 import { nodeLabel, type FrameworkNode, type Risk, type Standard, type Taxonomy } from './taxonomy';
 
 export type SearchFilter = 'part' | 'kind' | 'status';
 export const SEARCH_FILTERS: readonly SearchFilter[] = ['part', 'kind', 'status'];
+
+/** Separates the items of a list-valued metadata field (keywords, other names). */
+export const META_LIST_SEPARATOR = ' | ';
 
 export interface SearchMeta {
   title: string;
@@ -22,27 +32,46 @@ export interface SearchMeta {
   kind: string;
   type: 'standard' | 'node' | 'risk';
   number?: string;
+  /** Today's status (see status-today.ts), as its label; standards only. */
   status?: string;
-  /** The status key, for the badge's colour. */
-  status_key?: Status;
+  /** Today's status key, for the badge's colour and glyph. */
+  status_key?: TodayStatus;
   /** Where it sits: "C Key technologies › Generative AI security". */
   path?: string;
+  /** Every spelling of the number a reader may type, space-separated. */
+  numbers?: string;
+  /** The reader's own words for the entry, in the page's language (shown as "also known as"). */
+  keywords?: string;
+  /** The title and keywords in the other language, and other words for the title's terms. */
+  also?: string;
+  /** On English pages, the Chinese title and keywords as bigrams (see hanBigrams). */
+  han?: string;
 }
 
 export interface SearchRecord {
   meta: SearchMeta;
   /** Each filter once, with its distinct values. */
   filters: Partial<Record<SearchFilter, string[]>>;
-  /** Spellings of the number: indexed with the highest weight, never shown. */
-  numberWords: string[];
-  /**
-   * Indexed, never shown: the title in the other language, so a reader typing it
-   * on this language's search finds the entry, and other English words for its terms.
-   */
-  titleWords: string[];
-  /** On English pages, the Chinese title as bigrams (see hanBigrams); empty on Chinese pages. */
-  hanWords: string[];
 }
+
+/**
+ * How much a match in each metadata field counts, relative to body text (1).
+ * A number's spellings outrank everything, so a number search puts its standard
+ * first; labels every page shares (kind, status, place) count for almost nothing.
+ */
+export const META_WEIGHTS: Record<keyof SearchMeta, number> = {
+  numbers: 10,
+  title: 7,
+  keywords: 4,
+  also: 3,
+  han: 2,
+  number: 0,
+  kind: 0.1,
+  type: 0,
+  status: 0.1,
+  status_key: 0,
+  path: 0.1,
+};
 
 /**
  * English terms the titles use, and the words readers search for them with.
@@ -55,11 +84,17 @@ const ALSO_SEARCHED_AS: [RegExp, string[]][] = [
   [/\bfine-tuning\b/i, ['finetuning']],
 ];
 
-function crossWords(title: { zh: string; en: string }, locale: Locale): Pick<SearchRecord, 'titleWords' | 'hanWords'> {
-  const also = ALSO_SEARCHED_AS.filter(([re]) => re.test(title.en)).flatMap(([, words]) => words);
+type Words = { zh: string[]; en: string[] };
+
+function otherWords(title: { zh: string; en: string }, keywords: Words, locale: Locale): Pick<SearchMeta, 'keywords' | 'also' | 'han'> {
+  const other: Locale = locale === 'zh' ? 'en' : 'zh';
+  const also = [title[other], ...keywords[other], ...ALSO_SEARCHED_AS.filter(([re]) => re.test(title.en)).flatMap(([, words]) => words)];
+  const list = (xs: string[]) => (xs.length ? xs.join(META_LIST_SEPARATOR) : undefined);
   return {
-    titleWords: [locale === 'zh' ? title.en : title.zh, ...also],
-    hanWords: locale === 'en' ? hanBigrams(title.zh) : [],
+    keywords: list(keywords[locale]),
+    also: list(also),
+    // The English index does not segment Chinese: bigrams, made the same way for the query, let any phrase match.
+    han: locale === 'en' ? list([...new Set(hanBigrams([title.zh, ...keywords.zh].join(' ')))]) : undefined,
   };
 }
 
@@ -71,54 +106,59 @@ function partOf(tax: Taxonomy, node: FrameworkNode, locale: Locale): string {
   return nodeLabel(tax.node(node.path[0]!), locale);
 }
 
-export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale): SearchRecord {
+/** Drops fields with no value, so the page carries no empty metadata. */
+function defined(meta: SearchMeta): SearchMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as unknown as SearchMeta;
+}
+
+/** @param today the day the status is derived for: the build date unless a test says otherwise. */
+export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale, today = buildDate()): SearchRecord {
   const nodes = s.nodes.map((id) => tax.node(id));
   const parts = [...new Set(nodes.map((n) => partOf(tax, n, locale)))];
   const path = nodes.map((n) => nodePath(tax, n, locale)).join('; ');
+  const status = statusToday(s, today);
   return {
-    meta: {
+    meta: defined({
       title: s.title[locale],
       kind: KIND_LABEL[s.kind][locale],
       type: 'standard',
-      ...(s.number ? { number: s.number } : {}),
-      status: STATUS_LABEL[s.status][locale],
-      status_key: s.status,
+      number: s.number,
+      status: TODAY_STATUS_LABEL[status][locale],
+      status_key: status,
       path: path || t(locale, 'notPlaced'),
-    },
+      numbers: s.number ? numberAliases(s.number).join(' ') : undefined,
+      ...otherWords(s.title, s.keywords, locale),
+    }),
     filters: {
       part: parts.length ? parts : [t(locale, 'notPlaced')],
       kind: [KIND_LABEL[s.kind][locale]],
-      status: [STATUS_LABEL[s.status][locale]],
+      status: [TODAY_STATUS_LABEL[status][locale]],
     },
-    numberWords: s.number ? numberAliases(s.number) : [],
-    ...crossWords(s.title, locale),
   };
 }
 
 export function nodeRecord(tax: Taxonomy, node: FrameworkNode, locale: Locale): SearchRecord {
   return {
-    meta: {
+    meta: defined({
       title: nodeLabel(node, locale),
       kind: t(locale, node.level === 'part' ? 'part' : 'area'),
       type: 'node',
       path: nodePath(tax, node, locale),
-    },
+      ...otherWords(node.title, node.keywords, locale),
+    }),
     filters: { part: [partOf(tax, node, locale)] },
-    numberWords: [],
-    ...crossWords(node.title, locale),
   };
 }
 
 export function riskRecord(r: Risk, locale: Locale): SearchRecord {
   return {
-    meta: {
+    meta: defined({
       title: r.title[locale],
       kind: RISK_GROUP_LABEL[r.group][locale],
       type: 'risk',
       path: t(locale, 'navRisks'),
-    },
+      ...otherWords(r.title, r.keywords, locale),
+    }),
     filters: {},
-    numberWords: [],
-    ...crossWords(r.title, locale),
   };
 }

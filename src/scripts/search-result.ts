@@ -1,17 +1,22 @@
 /**
  * One search result as the site shows entries everywhere else: number, title,
- * kind, status badge and where it sits in the framework. Built with DOM calls
- * and textContent, so nothing from the index or the query is parsed as HTML
- * except Pagefind's <mark> highlighting, which is rebuilt element by element.
+ * kind, today's status badge and where it sits in the framework, then an
+ * excerpt with the query's terms marked, or the other names it was found by.
+ * Built with DOM calls and textContent only: nothing from the index or the
+ * query is ever parsed as HTML.
  */
+import { type Segment } from '../lib/search-match';
+import { META_LIST_SEPARATOR, type SearchMeta } from '../lib/search-record';
+import { type TodayStatus, TODAY_STATUS_GLYPH } from '../lib/vocabulary';
 
-/** What Pagefind hands over for one page (the fields this site uses). */
-export interface ResultData {
+/** A result ready to show: the page's address and metadata, and what to quote. */
+export interface ShownResult {
   url: string;
-  excerpt?: string;
-  meta: Partial<Record<'title' | 'number' | 'kind' | 'status' | 'status_key' | 'path' | 'type', string>>;
+  meta: Partial<SearchMeta>;
+  excerpt: Segment[] | null;
+  /** Other names of the entry that contain the query, when the excerpt does not. */
+  alsoKnownAs: string[];
 }
-
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -20,35 +25,27 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return e;
 }
 
-/**
- * Pagefind's excerpt is escaped page text with <mark> around matched words.
- * Keep exactly that: text, and marks holding text.
- */
-export function excerptNodes(excerpt: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
-  const out: Node[] = [];
-  for (const node of doc.body.childNodes) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === 'MARK') out.push(el('mark', undefined, node.textContent ?? ''));
-    else out.push(document.createTextNode(node.textContent ?? ''));
-  }
-  return out;
+/** The entry's other names (its keywords, its title in the other language) that hold the query. */
+export function matchingNames(meta: Partial<SearchMeta>, matches: (text: string) => boolean): string[] {
+  const names = [meta.keywords, meta.also].flatMap((list) => (list ?? '').split(META_LIST_SEPARATOR));
+  return [...new Set(names)].filter((k) => k && matches(k));
 }
 
-/** @param showExcerpt whether Pagefind's excerpt would help (see search.ts). */
-export function renderResult(data: ResultData, showExcerpt = true): HTMLLIElement {
-  const { meta } = data;
-  // `pf-result` lets Pagefind's keyboard navigation find the link; Pagefind's
-  // stylesheet resets anything else set on that element, so the card is inside it.
-  const li = el('li', 'pf-result');
-  const card = el('div', 'search-result');
+/**
+ * @param separator between the other names, in the page's language.
+ * @param tag the element the card is: an item of the list, or the exact-match card's block.
+ */
+export function renderResult(result: ShownResult, alsoKnownAsLabel: string, separator: string, tag: 'li' | 'div' = 'li'): HTMLElement {
+  const { meta } = result;
+  const card = el(tag, 'search-result');
+  card.dataset.searchResult = '';
   if (meta.type) card.dataset.type = meta.type;
-  li.append(card);
 
   const heading = el('p', 'search-result__title');
   const link = el('a', 'search-result__link');
-  link.href = data.url;
+  link.href = result.url;
   if (meta.number) link.append(el('span', 'number', meta.number), ' ');
-  link.append(el('span', undefined, meta.title ?? data.url));
+  link.append(el('span', undefined, meta.title ?? result.url));
   heading.append(link);
   card.append(heading);
 
@@ -56,19 +53,22 @@ export function renderResult(data: ResultData, showExcerpt = true): HTMLLIElemen
   if (meta.kind) facts.append(el('span', 'search-result__kind', meta.kind));
   if (meta.status && meta.status_key) {
     const badge = el('span', `badge badge--${meta.status_key}`);
-    const glyph = el('span', undefined, STATUS_GLYPH[meta.status_key as Status] ?? '');
+    const glyph = el('span', undefined, TODAY_STATUS_GLYPH[meta.status_key as TodayStatus] ?? '');
     glyph.setAttribute('aria-hidden', 'true');
     badge.append(glyph, ` ${meta.status}`);
-    facts.append(' ', badge);
+    facts.append(badge);
   }
   if (facts.childNodes.length) card.append(facts);
-
   if (meta.path) card.append(el('p', 'search-result__path', meta.path));
-  if (showExcerpt && data.excerpt) {
+
+  if (result.excerpt) {
     const p = el('p', 'search-result__excerpt');
-    p.append(...excerptNodes(data.excerpt));
+    for (const s of result.excerpt) p.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
+    card.append(p);
+  } else if (result.alsoKnownAs.length) {
+    const p = el('p', 'search-result__aka', `${alsoKnownAsLabel}: `);
+    result.alsoKnownAs.forEach((name, i) => p.append(i ? separator : '', el('mark', undefined, name)));
     card.append(p);
   }
-  return li;
-}import { type Status, STATUS_GLYPH } from '../lib/vocabulary';
-
+  return card;
+}

@@ -1,96 +1,81 @@
 /**
- * The search page. Reads `?q=`, loads Pagefind's Component UI only once there is
- * something to search for (or the box is focused), sends Pagefind the
- * normalised query (see src/lib/search-query.ts) and keeps `?q=` in step with
- * the box, so any search can be linked to and shared.
- *
- * Pagefind's own <pagefind-results> and <pagefind-filter-dropdown> elements do
- * the listing, lazy loading, filters and keyboard navigation; this file only
- * owns the input, because the query has to be rewritten before Pagefind sees it.
+ * The search page, on Pagefind's JS API (pagefind.js) and nothing else of
+ * Pagefind's: reads `?q=`, starts loading the engine as soon as there is a
+ * query or the box is focused, sends Pagefind the normalised query
+ * (search-query.ts), keeps only the results that contain it (search-match.ts),
+ * and renders them, their facets and their counts itself. `?q=` follows the
+ * box, so any search can be linked to and shared.
  */
-import type { Locale } from '../lib/vocabulary';
+import { parseStandardNumber } from '../lib/standard-number';
+import { covers, excerpt, searchable, termRanges } from '../lib/search-match';
+import { facetCounts, type FacetValues, selected, type Selection } from '../lib/search-facets';
 import { prepareQuery, queryFromSearch, type SearchQuery } from '../lib/search-query';
+import { META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from '../lib/search-record';
+import type { Locale } from '../lib/vocabulary';
 import { urls } from '../lib/urls';
-import { renderResult, type ResultData } from './search-result';
+import { matchingNames, renderResult, type ShownResult } from './search-result';
 
 interface Messages {
   countOne: string;
   countMany: string;
-  none: string;
   asNumber: string;
   loading: string;
+  all: string;
+  alsoKnownAs: string;
+  empty: string;
 }
 
-/** The part of Pagefind's Component UI instance this page uses. */
-interface PagefindInstance {
-  options: { bundlePath: string };
-  pagefindOptions: Record<string, unknown>;
-  on(event: 'results', cb: (result: { results?: unknown[] }) => void): void;
-  on(event: 'loading', cb: () => void): void;
-  on(event: 'error', cb: (error: unknown) => void): void;
-  triggerSearch(term: string): void;
+/** The parts of Pagefind's JS API this page uses (pagefind.js, 1.6). */
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Partial<SearchMeta>;
+  filters: FacetValues;
 }
-
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
-  }
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
 }
 
 const SEARCH_DELAY_MS = 120;
-
+/** Results shown at first, and added by each "show more". */
+const PAGE_SIZE = 20;
 /**
- * Excerpts quote the densest run of matches. For a number, or for Chinese on the
- * English page, that run is the page's hidden list of spellings or bigrams,
- * which says nothing a reader can use; the title already shows why it matched.
+ * Pagefind ranks every page holding any piece of the query; only the best this
+ * many are checked for the whole query. On this site that is every candidate.
  */
-function showExcerpt(q: SearchQuery, locale: Locale): boolean {
-  return !q.byNumber && !(locale === 'en' && /\p{Script=Han}/u.test(q.term));
-}
+const MAX_CHECKED = 200;
+const EXCERPT_LENGTH: Record<Locale, number> = { zh: 90, en: 200 };
 
-/**
- * Two fixes to Pagefind 1.6's filter menus, which re-render themselves (so this
- * runs on every change below the filters): the button has role="combobox", which
- * takes no name from its text, and is named only while a value is selected, so
- * point it at its visible label; and each option's spoken count is in English
- * whatever the page's language, so say it in the page's.
- */
-function fixFilterMenus(container: HTMLElement, countText: (n: number) => string): void {
-  const apply = () => {
-    for (const trigger of container.querySelectorAll<HTMLElement>('.pf-dropdown-trigger')) {
-      const label = trigger.querySelector<HTMLElement>('.pf-dropdown-trigger-label');
-      if (!label || !trigger.id) continue;
-      label.id ||= `${trigger.id}-label`;
-      if (trigger.getAttribute('aria-labelledby') !== label.id) trigger.setAttribute('aria-labelledby', label.id);
-    }
-    for (const option of container.querySelectorAll<HTMLElement>('.pf-dropdown-option[data-value]')) {
-      const count = Number(option.querySelector('.pf-dropdown-option-count')?.textContent);
-      if (Number.isFinite(count)) option.setAttribute('aria-label', `${option.dataset.value}, ${countText(count)}`);
-    }
-  };
-  new MutationObserver(apply).observe(container, { childList: true, subtree: true });
-  apply();
+interface Found {
+  query: SearchQuery;
+  results: (ShownResult & { filters: FacetValues })[];
+  exact: (ShownResult & { filters: FacetValues }) | null;
 }
 
 function setup(root: HTMLElement): void {
   const locale = root.dataset.locale as Locale;
   const bundle = root.dataset.bundle!;
   const messages = JSON.parse(root.dataset.messages!) as Messages;
-  const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const order = JSON.parse(root.dataset.order!) as Partial<Record<SearchFilter, string[]>>;
+  const $ = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+  const input = $<HTMLInputElement>('input[name="q"]');
   const form = input.form!;
-  const ui = root.querySelector<HTMLElement>('[data-search-ui]')!;
-  const filters = root.querySelector<HTMLElement>('[data-search-filters]')!;
-  const summary = root.querySelector<HTMLElement>('[data-search-summary]')!;
-  const note = root.querySelector<HTMLElement>('[data-search-note]')!;
-  const failure = root.querySelector<HTMLElement>('[data-search-failed]')!;
-  const results = root.querySelector<HTMLElement & { resultTemplate?: (d: ResultData) => Element }>('pagefind-results')!;
+  const ui = $('[data-search-ui]');
+  const facetBox = $('[data-search-facets]');
+  const summary = $('[data-search-summary]');
+  const note = $('[data-search-note]');
+  const failure = $('[data-search-failed]');
+  const exactBox = $('[data-search-exact]');
+  const list = $('[data-search-results]');
+  const more = $<HTMLButtonElement>('[data-search-more]');
+  const empty = $('[data-search-empty]');
+  const emptyTitle = $('[data-search-empty-title]');
+  const selects = new Map(SEARCH_FILTERS.map((f) => [f, $<HTMLSelectElement>(`select[data-facet="${f}"]`)]));
 
   ui.hidden = false;
   const countText = (n: number) => (n === 1 ? messages.countOne : messages.countMany.replace('{count}', String(n)));
-  fixFilterMenus(filters, countText);
-  let current: SearchQuery = prepareQuery('');
-  let instance: Promise<PagefindInstance> | undefined;
-
   // For styles and tests: idle (nothing asked), loading, done, failed.
   const setState = (state: 'idle' | 'loading' | 'done' | 'failed') => (root.dataset.state = state);
   setState('idle');
@@ -102,56 +87,172 @@ function setup(root: HTMLElement): void {
     setState('failed');
   };
 
-  /** Load the Component UI and the index once, the first time they are needed. */
-  const load = (): Promise<PagefindInstance> =>
-    (instance ??= (async () => {
+  /**
+   * Fetch the index's entry file, and from it ask the browser for this
+   * language's metadata and WebAssembly now, while pagefind.js is still
+   * arriving: Pagefind would otherwise request them only once it has started.
+   */
+  const warm = async () => {
+    const entry = await (await fetch(`${bundle}pagefind-entry.json`)).json();
+    const lang = document.documentElement.lang.toLowerCase();
+    const index = entry.languages?.[lang] ?? entry.languages?.[lang.split('-')[0]!];
+    if (!index) return;
+    for (const file of [`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`]) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = bundle + file;
+      document.head.append(link);
+    }
+  };
+
+  let engine: Promise<Pagefind> | undefined;
+  /** Load pagefind.js and this language's index once, the first time they are needed. */
+  const load = (): Promise<Pagefind> =>
+    (engine ??= (async () => {
+      void warm().catch(() => undefined);
       // A runtime path under the site's base: the bundle is written after Vite has run.
-      await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
-      const pf = window.PagefindComponents?.getInstanceManager().getInstance('default');
-      if (!pf) throw new Error('Pagefind Component UI did not start');
-      // Loaded by import(), the UI cannot see its own script's path; both paths must honour the base.
-      pf.options.bundlePath = bundle;
-      pf.pagefindOptions.baseUrl = urls.base;
-      // The index is small: searching on the main thread costs less than starting
-      // a worker, which would fetch its own script and compile the WASM again.
-      pf.pagefindOptions.noWorker = true;
-      results.resultTemplate = (data) => renderResult(data, showExcerpt(current, locale));
-      pf.on('loading', () => {
-        if (!current.term) return;
-        summary.textContent = messages.loading;
-        setState('loading');
-      });
-      pf.on('results', (r) => showCount(r.results?.length ?? 0));
-      pf.on('error', fail);
+      const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      // One call before init: these become the options Pagefind starts with. No worker: the index
+      // is small, and a worker would fetch its own script and compile the WebAssembly a second time.
+      await pf.options({ baseUrl: urls.base, noWorker: true, excerptLength: 0, ranking: { metaWeights: META_WEIGHTS } });
+      await pf.init();
       return pf;
     })());
 
-  const showCount = (count: number) => {
-    filters.hidden = !current.term;
-    if (!current.term) {
+  const show = (r: ShownResult, tag: 'li' | 'div' = 'li') => renderResult(r, messages.alsoKnownAs, locale === 'zh' ? '、' : ', ', tag);
+
+  let found: Found | null = null;
+  let shown = PAGE_SIZE;
+  const selection: Selection = {};
+
+  /** Fill each facet's menu with its values and counts, keeping what is chosen where it still applies. */
+  const renderFacets = (f: Found) => {
+    const all = f.exact ? [f.exact, ...f.results] : f.results;
+    const counts = facetCounts(all.map((r) => r.filters), SEARCH_FILTERS, selection);
+    for (const [facet, select] of selects) {
+      const values = [...counts[facet].keys()];
+      const rank = order[facet];
+      values.sort((a, b) => (rank ? rank.indexOf(a) - rank.indexOf(b) : a.localeCompare(b, locale)));
+      if (selection[facet] && !values.includes(selection[facet]!)) delete selection[facet];
+      const total = all.filter((r) => selected(r.filters, selection, facet)).length;
+      const options = [new Option(`${messages.all} (${total})`, '')];
+      for (const v of values) options.push(new Option(`${v} (${counts[facet].get(v)})`, v));
+      select.replaceChildren(...options);
+      select.value = selection[facet] ?? '';
+      // A facet no result has (risks and nodes have no kind or status) is left out.
+      select.closest('label')!.hidden = values.length === 0;
+    }
+    facetBox.hidden = all.length === 0;
+  };
+
+  const render = () => {
+    const f = found;
+    list.replaceChildren();
+    exactBox.querySelector('[data-search-result]')?.remove();
+    exactBox.hidden = true;
+    empty.hidden = true;
+    more.hidden = true;
+    if (!f || !f.query.term) {
+      facetBox.hidden = true;
       summary.textContent = '';
       note.textContent = '';
+      delete summary.dataset.count;
       setState('idle');
       return;
     }
+    renderFacets(f);
+    const exact = f.exact && selected(f.exact.filters, selection) ? f.exact : null;
+    const rest = f.results.filter((r) => selected(r.filters, selection));
+    const count = rest.length + (exact ? 1 : 0);
     summary.dataset.count = String(count);
-    summary.textContent = count === 0 ? messages.none : countText(count);
-    note.textContent = current.numbers.length ? messages.asNumber.replace('{numbers}', current.numbers.join(locale === 'zh' ? '、' : ', ')) : '';
+    summary.textContent = count ? countText(count) : '';
+    note.textContent = f.query.numbers.length ? messages.asNumber.replace('{numbers}', f.query.numbers.join(locale === 'zh' ? '、' : ', ')) : '';
+    if (exact) {
+      exactBox.append(show(exact, 'div'));
+      exactBox.hidden = false;
+    }
+    list.append(...rest.slice(0, shown).map((r) => show(r)));
+    more.hidden = rest.length <= shown;
+    if (!count) {
+      // The query goes in as text, between the message's two halves.
+      const [before, after] = messages.empty.split('{query}');
+      emptyTitle.replaceChildren(before ?? '', Object.assign(document.createElement('strong'), { textContent: f.query.display }), after ?? '');
+      empty.hidden = false;
+    }
     setState('done');
   };
 
+  /** Run one query through Pagefind and keep what really contains it. */
+  const find = async (pf: Pagefind, query: SearchQuery): Promise<Found> => {
+    const response = await pf.search(query.term);
+    const candidates = (response?.results ?? []).slice(0, MAX_CHECKED);
+    const pages = await Promise.all(candidates.map((c) => c.data()));
+    const results = pages.flatMap((page) => {
+      const meta = page.meta;
+      if (!covers(searchable(page.content, ...Object.values(meta)), query.words)) return [];
+      const quoted = excerpt(page.content, query.words, EXCERPT_LENGTH[locale]);
+      // Found by another name: say which, unless the title shows it already.
+      const inTitle = covers(searchable(meta.title, meta.number), query.words);
+      const aka = quoted || inTitle ? [] : matchingNames(meta, (k) => termRanges(k, query.words).length > 0);
+      return [{ url: page.url, meta, excerpt: quoted, alsoKnownAs: aka, filters: page.filters ?? {} }];
+    });
+    // A number or serial alone names one standard: that one leads, as the exact match.
+    let exact: Found['exact'] = null;
+    if (query.byNumber && query.words.length === 1) {
+      const serial = query.words[0];
+      const same = results.filter((r) => r.meta.number && parseStandardNumber(r.meta.number)?.code.toLowerCase() === serial);
+      const asked = query.numbers[0] ? parseStandardNumber(query.numbers[0])?.prefix : undefined;
+      exact = same.find((r) => parseStandardNumber(r.meta.number!)?.prefix === asked) ?? same[0] ?? null;
+    }
+    return { query, exact, results: results.filter((r) => r !== exact) };
+  };
+
+  let current: SearchQuery = prepareQuery('', locale);
+  let asked = 0;
   const search = (raw: string) => {
     const next = prepareQuery(raw, locale);
     const url = urls.href(locale, { page: 'search', q: next.display || undefined });
     if (url !== location.pathname + location.search) history.replaceState(history.state, '', url);
-    if (next.term === current.term && next.numbers.join() === current.numbers.join()) return;
+    if (next.term === current.term && next.words.join() === current.words.join() && found) return;
     current = next;
-    // Said at once, not when Pagefind starts, so a reader (or a test) never takes the last results for these.
-    if (current.term) setState('loading');
+    const ticket = ++asked;
+    shown = PAGE_SIZE;
+    if (!current.term) {
+      found = { query: current, results: [], exact: null };
+      render();
+      return;
+    }
+    // Said at once, so a reader (or a test) never takes the last results for these.
+    setState('loading');
+    summary.textContent = messages.loading;
     load()
-      .then((pf) => pf.triggerSearch(current.term))
+      .then((pf) => find(pf, current))
+      .then((f) => {
+        // A later query has been asked meanwhile: its answer is the one to show.
+        if (ticket !== asked) return;
+        found = f;
+        render();
+      })
       .catch(fail);
   };
+
+  for (const [facet, select] of selects) {
+    select.addEventListener('change', () => {
+      if (select.value) selection[facet] = select.value;
+      else delete selection[facet];
+      shown = PAGE_SIZE;
+      render();
+    });
+  }
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    shown += PAGE_SIZE;
+    render();
+    // Keyboard users continue from the first result added.
+    list.children[first]?.querySelector('a')?.focus();
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', (e) => {

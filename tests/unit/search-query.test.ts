@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hanBigrams, MAX_QUERY_LENGTH, prepareQuery, queryFromSearch, tidyQuery } from '../../src/lib/search-query';
-import { nodeRecord, riskRecord, standardRecord } from '../../src/lib/search-record';
-import { numberAliases } from '../../src/lib/standard-number';
+import { META_LIST_SEPARATOR, nodeRecord, riskRecord, standardRecord } from '../../src/lib/search-record';
+import { TODAY_STATUS_LABEL } from '../../src/lib/vocabulary';
 import { buildTaxonomy } from '../../src/lib/taxonomy';
 import { FIXTURE, loadContent } from '../helpers/load-content';
 
@@ -54,7 +54,7 @@ describe('search queries', () => {
   });
 
   it('has nothing to search for in blank input', () => {
-    expect(prepareQuery(' \t ')).toEqual({ display: '', term: '', numbers: [], byNumber: false });
+    expect(prepareQuery(' \t ')).toEqual({ display: '', term: '', numbers: [], byNumber: false, words: [] });
   });
 
   it('bounds the length and strips control characters', () => {
@@ -73,29 +73,49 @@ describe('search queries', () => {
 describe('search records', () => {
   const tax = buildTaxonomy(loadContent(FIXTURE));
 
-  it('gives a standard its facts, each filter once, and every spelling of its number', () => {
+  it('gives a standard its facts, each filter once, and every spelling of its number as metadata', () => {
     const s = tax.standard('gb-t-45654-2025');
-    const zh = standardRecord(tax, s, 'zh');
-    expect(zh.meta).toMatchObject({ title: s.title.zh, number: 'GB/T 45654-2025', type: 'standard', status_key: s.status });
+    const zh = standardRecord(tax, s, 'zh', '2026-11-26');
+    expect(zh.meta).toMatchObject({ title: s.title.zh, number: 'GB/T 45654-2025', type: 'standard' });
     expect(zh.meta.path).toContain(' › ');
     expect(Object.keys(zh.filters).sort()).toEqual(['kind', 'part', 'status']);
     for (const values of Object.values(zh.filters)) expect(new Set(values).size).toBe(values.length);
-    expect(zh.numberWords).toEqual(numberAliases('GB/T 45654-2025'));
-    expect(zh.numberWords).toEqual(expect.arrayContaining(['45654', 'GBT45654', 'GB/T45654', '45654-2025']));
-    expect(zh.titleWords).toContain(s.title.en);
-    const en = standardRecord(tax, s, 'en');
+    expect(zh.meta.numbers!.split(' ')).toEqual(expect.arrayContaining(['45654', 'GBT45654', 'GB/T45654', '45654-2025']));
+    expect(zh.meta.also).toContain(s.title.en);
+    const en = standardRecord(tax, s, 'en', '2026-11-26');
     expect(en.meta.title).toBe(s.title.en);
-    expect(en.titleWords).toContain(s.title.zh);
-    expect(en.hanWords).toEqual(expect.arrayContaining(['生成', '服务', '要求']));
-    expect(zh.hanWords).toEqual([]);
+    expect(en.meta.also).toContain(s.title.zh);
+    expect(en.meta.han!.split(META_LIST_SEPARATOR)).toEqual(expect.arrayContaining(['生成', '服务', '要求']));
+    expect(zh.meta.han).toBeUndefined();
     // Each language's index holds its own labels.
     expect(en.filters.kind).not.toEqual(zh.filters.kind);
+  });
+
+  it("badges and filters by today's status, not the draft's", () => {
+    const s = { ...tax.standard('gb-t-45654-2025'), status: 'in-development' as const, dates: { published: '2025-04-25', effective: '2025-11-01' } };
+    const before = standardRecord(tax, s, 'en', '2025-06-01');
+    const after = standardRecord(tax, s, 'en', '2025-11-01');
+    expect(before.meta).toMatchObject({ status_key: 'issued', status: TODAY_STATUS_LABEL.issued.en });
+    expect(after.meta).toMatchObject({ status_key: 'in-force', status: TODAY_STATUS_LABEL['in-force'].en });
+    expect(after.filters.status).toEqual([TODAY_STATUS_LABEL['in-force'].en]);
+  });
+
+  it("indexes an entry's keywords in the page's language, and the other language's with its other title", () => {
+    const s = { ...tax.standard('gb-t-45654-2025'), keywords: { zh: ['大模型', '生成式人工智能'], en: ['LLM', 'large model'] } };
+    const zh = standardRecord(tax, s, 'zh', '2026-11-26');
+    expect(zh.meta.keywords).toBe(`大模型${META_LIST_SEPARATOR}生成式人工智能`);
+    expect(zh.meta.also).toContain('LLM');
+    const en = standardRecord(tax, s, 'en', '2026-11-26');
+    expect(en.meta.keywords).toBe(`LLM${META_LIST_SEPARATOR}large model`);
+    expect(en.meta.also).toContain('大模型');
+    expect(en.meta.han!.split(META_LIST_SEPARATOR)).toContain('模型');
   });
 
   it('adds the words readers use for the terms in a title', () => {
     const s = tax.standard('gb-t-45654-2025');
     const annotation = { ...s, title: { zh: '生成式人工智能数据标注安全规范', en: 'Security specification for generative AI data annotation' } };
-    expect(standardRecord(tax, annotation, 'zh').titleWords).toEqual(expect.arrayContaining(['labeling', 'labelling', 'artificial intelligence']));
+    const also = standardRecord(tax, annotation, 'zh', '2026-11-26').meta.also!.split(META_LIST_SEPARATOR);
+    expect(also).toEqual(expect.arrayContaining(['labeling', 'labelling', 'artificial intelligence']));
   });
 
   it('labels a part filter with the part letter, so parts sort A–E', () => {
@@ -111,6 +131,6 @@ describe('search records', () => {
     const risk = riskRecord(tax.risks[0]!, 'zh');
     expect(risk.meta.type).toBe('risk');
     expect(risk.filters).toEqual({});
-    expect(risk.numberWords).toEqual([]);
+    expect(risk.meta.numbers).toBeUndefined();
   });
 });
