@@ -12,6 +12,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { syntheticContent } from '../bench/synthetic.mjs';
+import { describeIndexStep, indexStep } from '../bench/search-index.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -96,15 +97,22 @@ try {
   const row = (name, n, r) => say(`| ${name} | ${n} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.pages).toFixed(1)} ms | ${Number.isNaN(r.peakMb) ? 'n/a' : `${r.peakMb.toFixed(0)} MB`} |`);
   row('real content', realStandards, real);
   const timelines = [['real content', timelineBytes(join(out, 'real'))]];
+  let indexLine;
   for (const n of [1000, 5000]) {
     const content = syntheticContent(n);
     try {
       row(`synthetic`, n + realStandards, build(join(out, `synthetic-${n}`), { CONTENT_DIR: content }));
       if (n === 5000) timelines.push([`synthetic, ${n + realStandards} standards`, timelineBytes(join(out, `synthetic-${n}`))]);
+      // The search index's share of the largest build, timed on its own.
+      if (n === 5000) indexLine = describeIndexStep(await indexStep(join(out, `synthetic-${n}`)));
     } finally {
       rmSync(content, { recursive: true, force: true });
       rmSync(join(out, `synthetic-${n}`), { recursive: true, force: true });
     }
+  }
+  if (indexLine) {
+    say();
+    say(`${indexLine}.`);
   }
   say();
   say('## Timeline pages (HTML, gzip)');

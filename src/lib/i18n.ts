@@ -67,7 +67,7 @@ const strings = {
   searchNarrow: { zh: '筛选结果', en: 'Narrow the results' },
   searchCountOne: { zh: '找到 1 条结果', en: '1 result' },
   searchCountMany: { zh: '找到 {count} 条结果', en: '{count} results' },
-  searchNone: { zh: '没有找到结果。可以换个说法，或浏览全部标准。', en: 'No results. Try other words, or browse all standards.' },
+  searchNone: { zh: '没有找到结果。', en: 'No results.' },
   searchAsNumber: { zh: '已按标准编号检索：{numbers}', en: 'Searched as standard number: {numbers}' },
   searchLoading: { zh: '正在搜索…', en: 'Searching…' },
   searchFailed: { zh: '搜索索引未能加载。', en: 'The search index could not be loaded.' },

@@ -4,7 +4,7 @@
  * Pagefind, because the search page drops results that do not contain the
  * query (search-match.ts), and Pagefind's counts would include those.
  */
-import type { SearchFilter } from './search-record';
+import type { SearchFilter } from './search-fields';
 
 export type FacetValues = Partial<Record<SearchFilter, string[]>>;
 /** One chosen value per facet; a facet left out is not narrowed. */

@@ -6,7 +6,7 @@
  * query is ever parsed as HTML.
  */
 import { type Segment } from '../lib/search-match';
-import { META_LIST_SEPARATOR, type SearchMeta } from '../lib/search-record';
+import { META_LIST_SEPARATOR, type SearchMeta } from '../lib/search-fields';
 import { type TodayStatus, TODAY_STATUS_GLYPH } from '../lib/vocabulary';
 
 /** A result ready to show: the page's address and metadata, and what to quote. */

@@ -10,7 +10,7 @@ import { parseStandardNumber } from '../lib/standard-number';
 import { covers, excerpt, searchable, termRanges } from '../lib/search-match';
 import { facetCounts, type FacetValues, selected, type Selection } from '../lib/search-facets';
 import { prepareQuery, queryFromSearch, type SearchQuery } from '../lib/search-query';
-import { META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from '../lib/search-record';
+import { META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from '../lib/search-fields';
 import type { Locale } from '../lib/vocabulary';
 import { urls } from '../lib/urls';
 import { matchingNames, renderResult, type ShownResult } from './search-result';
@@ -18,6 +18,7 @@ import { matchingNames, renderResult, type ShownResult } from './search-result';
 interface Messages {
   countOne: string;
   countMany: string;
+  none: string;
   asNumber: string;
   loading: string;
   all: string;
@@ -154,7 +155,8 @@ function setup(root: HTMLElement): void {
     exactBox.hidden = true;
     empty.hidden = true;
     more.hidden = true;
-    if (!f || !f.query.term) {
+    // Nothing typed: nothing to say. Only punctuation typed: the empty state, as for any query that finds nothing.
+    if (!f || !f.query.display) {
       facetBox.hidden = true;
       summary.textContent = '';
       note.textContent = '';
@@ -167,7 +169,8 @@ function setup(root: HTMLElement): void {
     const rest = f.results.filter((r) => selected(r.filters, selection));
     const count = rest.length + (exact ? 1 : 0);
     summary.dataset.count = String(count);
-    summary.textContent = count ? countText(count) : '';
+    // Announced (the summary is a live region); the empty state below says what to try.
+    summary.textContent = count ? countText(count) : messages.none;
     note.textContent = f.query.numbers.length ? messages.asNumber.replace('{numbers}', f.query.numbers.join(locale === 'zh' ? '、' : ', ')) : '';
     if (exact) {
       exactBox.append(show(exact, 'div'));
