@@ -31,6 +31,7 @@ export const INDEXED_PAGES = '**/{standards/*,framework/*,risks/*,about,about/si
 export const EXCLUDED_FROM_TEXT = [
   '.breadcrumbs', // "标准 › …": the place, shown under each result from metadata
   '.eyebrow', // badges and the hidden key ("our key: c-generative-ai-security")
+  '.standard-status', // both statuses and the as-of line: a result shows today's status from metadata
   '.record', // the record table: number, titles, kind, status, dates
   '.confidence', // how sure each fact is: the same wording on every page
   '.note', // notes on how placements and risk links were inferred
@@ -38,6 +39,7 @@ export const EXCLUDED_FROM_TEXT = [
   '.timeline .muted', // source ids after each event
   '.sources', // the list of sources
   '.citation', // both citations
+  '.data-links', // links to the entry's own data files
 ];
 
 /**

@@ -32,6 +32,7 @@ export function matchingNames(meta: Partial<SearchMeta>, matches: (text: string)
 }
 
 /**
+ * @param alsoKnownAsLabel the label before the other names, with its colon.
  * @param separator between the other names, in the page's language.
  * @param tag the element the card is: an item of the list, or the exact-match card's block.
  */
@@ -66,7 +67,7 @@ export function renderResult(result: ShownResult, alsoKnownAsLabel: string, sepa
     for (const s of result.excerpt) p.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
     card.append(p);
   } else if (result.alsoKnownAs.length) {
-    const p = el('p', 'search-result__aka', `${alsoKnownAsLabel}: `);
+    const p = el('p', 'search-result__aka', alsoKnownAsLabel);
     result.alsoKnownAs.forEach((name, i) => p.append(i ? separator : '', el('mark', undefined, name)));
     card.append(p);
   }

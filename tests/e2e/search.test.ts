@@ -276,7 +276,7 @@ describe('search at the site root', () => {
     await settled(w.page);
     const first = w.page.locator('[data-search-result]').first();
     await expect(first.locator('a').getAttribute('href')).resolves.toBe(urls.href('en', std('gb-t-41871-2022')));
-    await expect(first.locator('.search-result__aka').innerText()).resolves.toBe(`${t('en', 'searchAlsoKnownAs')}: automobile`);
+    await expect(first.locator('.search-result__aka').innerText()).resolves.toBe(`${t('en', 'searchAlsoKnownAs')}${t('en', 'colon')}automobile`);
   });
 
   it('keeps the two languages apart', async () => {
