@@ -171,6 +171,8 @@ function setup(root: HTMLElement): void {
     summary.dataset.count = String(count);
     // Announced (the summary is a live region); the empty state below says what to try.
     summary.textContent = count ? countText(count) : messages.none;
+    // With nothing found, the empty state below shows the same; the summary stays for screen readers.
+    summary.classList.toggle('visually-hidden', !count);
     note.textContent = f.query.numbers.length ? messages.asNumber.replace('{numbers}', f.query.numbers.join(locale === 'zh' ? '、' : ', ')) : '';
     if (exact) {
       exactBox.append(show(exact, 'div'));
