@@ -33,6 +33,7 @@ export const EXCLUDED_FROM_TEXT = [
   '.eyebrow', // badges and the hidden key ("our key: c-generative-ai-security")
   '.standard-status', // both statuses and the as-of line: a result shows today's status from metadata
   '.record', // the record table: number, titles, kind, status, dates
+  '.entry-summary', // "at a glance": the record's facts again, and where to cite
   '.confidence', // how sure each fact is: the same wording on every page
   '.note', // notes on how placements and risk links were inferred
   '.tag', // "summary in our words"
