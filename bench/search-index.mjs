@@ -43,8 +43,13 @@ export async function indexStep(siteDir) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   // The index proper: what searches fetch from, without the engine (pagefind.js, WebAssembly).
   const parts = ['index', 'fragment', 'filter'].map((d) => size(join(out, d)));
-  const metas = readdirSync(out).filter((f) => f.endsWith('.pf_meta')).map((f) => statSync(join(out, f)).size);
-  const index = { bytes: parts.reduce((a, p) => a + p.bytes, 0) + metas.reduce((a, b) => a + b, 0), files: parts.reduce((a, p) => a + p.files, 0) + metas.length };
+  const metas = readdirSync(out)
+    .filter((f) => f.endsWith('.pf_meta'))
+    .map((f) => statSync(join(out, f)).size);
+  const index = {
+    bytes: parts.reduce((a, p) => a + p.bytes, 0) + metas.reduce((a, b) => a + b, 0),
+    files: parts.reduce((a, p) => a + p.files, 0) + metas.length,
+  };
   return { seconds, pages, index };
 }
 

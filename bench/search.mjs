@@ -28,7 +28,18 @@ const COLD_QUERIES = [
 ];
 const WARM_QUERIES = {
   'search/': ['45654', '数据标注', '智能家居', 'TC260-003', '机器学习', 'smart home', '深度合成', 'GBT 42888', '生物特征', '伦理'],
-  'en/search/': ['45654', 'face recognition', 'pre-training', 'TC260-PG-20233A', 'machine learning', '人脸识别', 'iris', 'gb/t41819', 'emergency response', 'ethics'],
+  'en/search/': [
+    '45654',
+    'face recognition',
+    'pre-training',
+    'TC260-PG-20233A',
+    'machine learning',
+    '人脸识别',
+    'iris',
+    'gb/t41819',
+    'emergency response',
+    'ethics',
+  ],
 };
 
 if (!existsSync(join(DIST, 'pagefind', 'pagefind-entry.json'))) {
@@ -155,10 +166,18 @@ try {
   const disk = diskSize(join(DIST, 'pagefind'));
   const f = fetched.bytes;
   const total = f.index + f.engine + f.ui + f.page;
-  console.log(`Query to first rendered result, cold (fresh cache, Pagefind not loaded): ${ms(median(cold))} median of ${cold.length} (${ms(Math.min(...cold))}–${ms(Math.max(...cold))})`);
-  console.log(`Query to first rendered result, warm: ${ms(median(warm))} median of ${warm.length} (${ms(Math.min(...warm))}–${ms(Math.max(...warm))}); aim ≤ 50 ms`);
-  console.log(`Opening /search/?q=… with a fresh cache, navigation to first rendered result: ${ms(median(arrival))} median of ${arrival.length} (${ms(Math.min(...arrival))}–${ms(Math.max(...arrival))}); aim ≤ 400 ms`);
-  console.log(`Bytes fetched by a cold search page and its first query ("${fetched.q}" on /${fetched.path}, uncompressed, with headers): ${kb(total)} — page (HTML, CSS, script) ${kb(f.page)}, engine (pagefind.js, WebAssembly) ${kb(f.engine)}, index ${kb(f.index)}, Pagefind UI ${kb(f.ui)}; aim ≤ 150 KB`);
+  console.log(
+    `Query to first rendered result, cold (fresh cache, Pagefind not loaded): ${ms(median(cold))} median of ${cold.length} (${ms(Math.min(...cold))}–${ms(Math.max(...cold))})`,
+  );
+  console.log(
+    `Query to first rendered result, warm: ${ms(median(warm))} median of ${warm.length} (${ms(Math.min(...warm))}–${ms(Math.max(...warm))}); aim ≤ 50 ms`,
+  );
+  console.log(
+    `Opening /search/?q=… with a fresh cache, navigation to first rendered result: ${ms(median(arrival))} median of ${arrival.length} (${ms(Math.min(...arrival))}–${ms(Math.max(...arrival))}); aim ≤ 400 ms`,
+  );
+  console.log(
+    `Bytes fetched by a cold search page and its first query ("${fetched.q}" on /${fetched.path}, uncompressed, with headers): ${kb(total)} — page (HTML, CSS, script) ${kb(f.page)}, engine (pagefind.js, WebAssembly) ${kb(f.engine)}, index ${kb(f.index)}, Pagefind UI ${kb(f.ui)}; aim ≤ 150 KB`,
+  );
   console.log(`Search bundle on disk: ${kb(disk.index)} of index data (both languages), plus ${kb(disk.engine)} engine and ${kb(disk.ui)} Pagefind UI files`);
 } finally {
   await browser.close();

@@ -35,7 +35,11 @@ export function syntheticContent(n) {
     sources: [S-sesec]
 `;
     const history =
-      status === 'published' ? event(`${year}-${month}-01`, 'published') + event(`${year}-${String((i % 6) + 7).padStart(2, '0')}-01`, 'effective') : status === 'in-development' ? event(`${year}-${month}-15`, 'drafted') : '';
+      status === 'published'
+        ? event(`${year}-${month}-01`, 'published') + event(`${year}-${String((i % 6) + 7).padStart(2, '0')}-01`, 'effective')
+        : status === 'in-development'
+          ? event(`${year}-${month}-15`, 'drafted')
+          : '';
     writeFileSync(
       join(dir, 'standards', `${id}.mdx`),
       `---

@@ -35,7 +35,12 @@ function build(outDir, env = {}) {
   const useTime = existsSync('/usr/bin/time');
   const cmd = useTime ? '/usr/bin/time' : process.execPath;
   const args = useTime ? ['-f', 'PEAK_KB=%M', process.execPath, ASTRO, 'build', '--silent'] : [ASTRO, 'build', '--silent'];
-  const r = spawnSync(cmd, args, { cwd: ROOT, env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const r = spawnSync(cmd, args, {
+    cwd: ROOT,
+    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
   const peak = /PEAK_KB=(\d+)/.exec(r.stderr ?? '');
@@ -69,7 +74,10 @@ function pageBytes(dist, path) {
 
 /** Gzip bytes of the timeline's first page and of its largest page (every filter and year page included). */
 function timelineBytes(dist) {
-  const files = spawnSync('find', [join(dist, 'timeline'), join(dist, 'en/timeline'), '-name', 'index.html'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+  const files = spawnSync('find', [join(dist, 'timeline'), join(dist, 'en/timeline'), '-name', 'index.html'], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n')
+    .filter(Boolean);
   let largest = 0;
   let largestPath = '';
   for (const f of files) {
@@ -86,7 +94,9 @@ const out = mkdtempSync(join(tmpdir(), 'aiss-bench-'));
 try {
   say(`# Benchmarks`);
   say();
-  say(`Produced by \`npm run bench -- --write\` on ${new Date().toISOString().slice(0, 10)}, on ${cpus().length} × ${cpus()[0]?.model.trim()} with ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`);
+  say(
+    `Produced by \`npm run bench -- --write\` on ${new Date().toISOString().slice(0, 10)}, on ${cpus().length} × ${cpus()[0]?.model.trim()} with ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
+  );
   say();
   say('## Build (Astro build + search index)');
   say();
@@ -94,7 +104,10 @@ try {
   say('| --- | ---: | ---: | ---: | ---: | ---: |');
   const real = build(join(out, 'real'));
   const realStandards = JSON.parse(readFileSync(join(out, 'real/data/standards.json'), 'utf8')).standards.length;
-  const row = (name, n, r) => say(`| ${name} | ${n} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.pages).toFixed(1)} ms | ${Number.isNaN(r.peakMb) ? 'n/a' : `${r.peakMb.toFixed(0)} MB`} |`);
+  const row = (name, n, r) =>
+    say(
+      `| ${name} | ${n} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.pages).toFixed(1)} ms | ${Number.isNaN(r.peakMb) ? 'n/a' : `${r.peakMb.toFixed(0)} MB`} |`,
+    );
   row('real content', realStandards, real);
   const timelines = [['real content', timelineBytes(join(out, 'real'))]];
   let indexLine;

@@ -173,7 +173,10 @@ function withTimeout(label, promise, ms) {
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new PagefindBuildError(`${label} did not answer within ${ms / 1000} s; its process may have stopped (see its output above)`)), ms);
+    timer = setTimeout(
+      () => reject(new PagefindBuildError(`${label} did not answer within ${ms / 1000} s; its process may have stopped (see its output above)`)),
+      ms,
+    );
   });
   return /** @type {Promise<T>} */ (Promise.race([promise, timeout])).finally(() => clearTimeout(timer));
 }

@@ -9,7 +9,9 @@ const SITE = 'AI Safety Standards System (V1.0) Reference';
 
 /** Escape BibTeX's special characters; braces keep a title's case as written. */
 export function bibEscape(value: string): string {
-  return value.replace(/[\\{}%&$#_~^]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`));
+  return value.replace(/[\\{}%&$#_~^]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`,
+  );
 }
 
 export function standardsBibtex(tax: Taxonomy, meta: ExportMeta): string {
@@ -26,7 +28,12 @@ export function standardsBibtex(tax: Taxonomy, meta: ExportMeta): string {
       ['language', 'chinese'],
       ['url', r.url],
       ['urldate', meta.buildDate],
-      ['note', bibEscape(`Status on ${r.status_today_as_of}: ${r.status_today_label.en}. In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.${r.official_record ? ` Official record: ${r.official_record.url}` : ''}`)],
+      [
+        'note',
+        bibEscape(
+          `Status on ${r.status_today_as_of}: ${r.status_today_label.en}. In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.${r.official_record ? ` Official record: ${r.official_record.url}` : ''}`,
+        ),
+      ],
       ['howpublished', bibEscape(`${SITE}, dataset version ${meta.datasetVersion}`)],
     ];
     const body = fields.filter((f): f is [string, string] => Boolean(f[1])).map(([k, v]) => `  ${k} = {${v}}`);
@@ -54,7 +61,10 @@ export function standardsRis(tax: Taxonomy, meta: ExportMeta): string {
       ...ris('LA', 'zh'),
       ...ris('UR', r.url),
       ...ris('Y2', meta.buildDate.replaceAll('-', '/')),
-      ...ris('N1', `Status on ${r.status_today_as_of}: ${r.status_today_label.en}. In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.${r.official_record ? ` Official record: ${r.official_record.url}` : ''}`),
+      ...ris(
+        'N1',
+        `Status on ${r.status_today_as_of}: ${r.status_today_label.en}. In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.${r.official_record ? ` Official record: ${r.official_record.url}` : ''}`,
+      ),
       ...ris('DB', `${SITE}, dataset version ${meta.datasetVersion}`),
       'ER  - ',
     ].join('\r\n');

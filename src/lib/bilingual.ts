@@ -25,5 +25,5 @@ export function hanShare(text: string): number {
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters === 0) return 0;
   return (text.match(HAN)?.length ?? 0) / letters;
-}import type { Locale } from './vocabulary';
-
+}
+import type { Locale } from './vocabulary';

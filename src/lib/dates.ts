@@ -50,8 +50,6 @@ export function formatDate(value: string, locale: 'zh' | 'en'): string {
   if (locale === 'zh') {
     return `${y}年` + (m ? `${Number(m)}月` : '') + (d ? `${Number(d)}日` : '');
   }
-  const month = m
-    ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
-    : '';
+  const month = m ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }) : '';
   return [d ? String(Number(d)) : '', month, y].filter(Boolean).join(' ');
 }

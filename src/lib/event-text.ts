@@ -6,10 +6,23 @@
 import { formatDate } from './dates';
 import type { Facet, Lane, TimelineEvent, TimelineEventType } from './events';
 import { hasHappened } from './status-today';
-import { DOCUMENT_EVENT_LABEL, DOCUMENT_EVENTS, EVENT_LABEL, KIND_LABEL, LATER_KIND_LABEL, type DocumentEventType, type EventType, type Kind, type LaterKind, type Locale } from './vocabulary';
+import {
+  DOCUMENT_EVENT_LABEL,
+  DOCUMENT_EVENTS,
+  EVENT_LABEL,
+  KIND_LABEL,
+  LATER_KIND_LABEL,
+  type DocumentEventType,
+  type EventType,
+  type Kind,
+  type LaterKind,
+  type Locale,
+} from './vocabulary';
 
 export function eventTypeLabel(type: TimelineEventType, locale: Locale): string {
-  return (DOCUMENT_EVENTS as readonly string[]).includes(type) ? DOCUMENT_EVENT_LABEL[type as DocumentEventType][locale] : EVENT_LABEL[type as EventType][locale];
+  return (DOCUMENT_EVENTS as readonly string[]).includes(type)
+    ? DOCUMENT_EVENT_LABEL[type as DocumentEventType][locale]
+    : EVENT_LABEL[type as EventType][locale];
 }
 
 export function laneLabel(lane: Lane, locale: Locale): string {
@@ -22,7 +35,10 @@ export function laneLabel(lane: Lane, locale: Locale): string {
 export function facetValueLabel(facet: Facet, value: string, locale: Locale, partLabel: (id: string) => string): string {
   if (facet === 'part') return partLabel(value);
   // A later kind can share its name with a V1.0 kind ("技术文件"): say which side of V1.0 it is on.
-  if (facet === 'kind') return value.startsWith('later-') ? `${laneLabel(value as Lane, locale)}${locale === 'zh' ? '（V1.0之后）' : ' (after V1.0)'}` : laneLabel(value as Lane, locale);
+  if (facet === 'kind')
+    return value.startsWith('later-')
+      ? `${laneLabel(value as Lane, locale)}${locale === 'zh' ? '（V1.0之后）' : ' (after V1.0)'}`
+      : laneLabel(value as Lane, locale);
   return eventTypeLabel(value as TimelineEventType, locale);
 }
 

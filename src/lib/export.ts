@@ -31,7 +31,15 @@ export function exportUrls(meta: ExportMeta) {
 
 export function datasetBlock(meta: ExportMeta) {
   const u = exportUrls(meta);
-  return { title: DOC_TITLE, version: meta.datasetVersion, built: meta.buildDate, site: meta.siteUrl, licence: { ...LICENCE }, schema: u.schema, documentation: u.documentation };
+  return {
+    title: DOC_TITLE,
+    version: meta.datasetVersion,
+    built: meta.buildDate,
+    site: meta.siteUrl,
+    licence: { ...LICENCE },
+    schema: u.schema,
+    documentation: u.documentation,
+  };
 }
 
 /** The letter of the part a standard is placed in, or null where it is not placed. */
@@ -69,7 +77,14 @@ export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta)
     effective: s.dates?.effective ?? null,
     checked: s.checked,
     official_record: s.officialRecord ? { url: s.officialRecord.url, sources: s.officialRecord.sources.map(source) } : null,
-    history: s.history.map((h) => ({ date: h.date, event: h.event, event_label: copy(EVENT_LABEL[h.event]), note: copy(h.note), sources: [...h.sources], successor: h.successor ?? null })),
+    history: s.history.map((h) => ({
+      date: h.date,
+      event: h.event,
+      event_label: copy(EVENT_LABEL[h.event]),
+      note: copy(h.note),
+      sources: [...h.sources],
+      successor: h.successor ?? null,
+    })),
     nodes: [...s.nodes],
     risks: [...s.risks],
     related: s.related.map((r) => ({ standard: r.standard, note: copy(r.note) })),
@@ -119,7 +134,15 @@ export function frameworkJson(tax: Taxonomy, meta: ExportMeta) {
     dataset: datasetBlock(meta),
     document: tax.document,
     framework: tax.parts.map((p) => node(p.id)),
-    risks: tax.risks.map((r) => ({ id: r.id, group: r.group, title: r.title, subtypes: r.subtypes, nodes: r.nodes, standards: r.standards, links_are: 'inferred' })),
+    risks: tax.risks.map((r) => ({
+      id: r.id,
+      group: r.group,
+      title: r.title,
+      subtypes: r.subtypes,
+      nodes: r.nodes,
+      standards: r.standards,
+      links_are: 'inferred',
+    })),
   };
 }
 
@@ -145,9 +168,17 @@ export const CSV_FIELDS: CsvColumn[] = [
   { name: 'title_en', description: { zh: '英文标题。', en: 'English title.' }, value: (r) => r.title.en },
   { name: 'kind', description: { zh: '类型代码，见 JSON 的 kind。', en: 'Kind code, as kind in the JSON.' }, value: (r) => r.kind },
   ...labelColumns('kind', { zh: '类型', en: 'the kind' }, (r) => r.kind_label),
-  { name: 'status_today', description: { zh: '当前状态代码，见 JSON 的 status_today。', en: 'Status today, as status_today in the JSON.' }, value: (r) => r.status_today },
+  {
+    name: 'status_today',
+    description: { zh: '当前状态代码，见 JSON 的 status_today。', en: 'Status today, as status_today in the JSON.' },
+    value: (r) => r.status_today,
+  },
   ...labelColumns('status_today', { zh: '当前状态', en: 'the status today' }, (r) => r.status_today_label),
-  { name: 'status_today_as_of', description: { zh: '推算当前状态所依据的日期。', en: 'The day the status today was worked out for.' }, value: (r) => r.status_today_as_of },
+  {
+    name: 'status_today_as_of',
+    description: { zh: '推算当前状态所依据的日期。', en: 'The day the status today was worked out for.' },
+    value: (r) => r.status_today_as_of,
+  },
   { name: 'status_in_v1', description: { zh: 'V1.0（2025年1月）中的状态代码。', en: 'Status code in V1.0 (January 2025).' }, value: (r) => r.status_in_v1 },
   ...labelColumns('status_in_v1', { zh: 'V1.0中的状态', en: 'the V1.0 status' }, (r) => r.status_in_v1_label),
   { name: 'membership_in_v1', description: { zh: '是否列入V1.0的代码。', en: 'Code for whether V1.0 lists it.' }, value: (r) => r.membership_in_v1 },
@@ -155,16 +186,32 @@ export const CSV_FIELDS: CsvColumn[] = [
   { name: 'published', description: { zh: '发布日期。', en: 'Issue date.' }, value: (r) => r.published ?? '' },
   { name: 'effective', description: { zh: '实施日期。', en: 'Effective date.' }, value: (r) => r.effective ?? '' },
   { name: 'checked', description: { zh: '事实核对日期。', en: 'Date the facts were last checked.' }, value: (r) => r.checked },
-  { name: 'official_record', description: { zh: '官方记录地址；没有来源给出时为空。', en: 'Official record address; empty where no source gives one.' }, value: (r) => r.official_record?.url ?? '' },
-  { name: 'successor', description: { zh: '被代替时，代替它的标准（条目编号或标准编号）。', en: 'If superseded, what replaced it (an id here, or a standard number).' }, value: (r) => r.history.findLast((h) => h.event === 'superseded')?.successor ?? '' },
+  {
+    name: 'official_record',
+    description: { zh: '官方记录地址；没有来源给出时为空。', en: 'Official record address; empty where no source gives one.' },
+    value: (r) => r.official_record?.url ?? '',
+  },
+  {
+    name: 'successor',
+    description: { zh: '被代替时，代替它的标准（条目编号或标准编号）。', en: 'If superseded, what replaced it (an id here, or a standard number).' },
+    value: (r) => r.history.findLast((h) => h.event === 'superseded')?.successor ?? '',
+  },
   { name: 'nodes', description: { zh: '框架节点编号，以分号分隔。', en: 'Framework node ids, separated by semicolons.' }, value: (r) => list(r.nodes) },
   { name: 'risks', description: { zh: '风险类别编号，以分号分隔。', en: 'Risk category ids, separated by semicolons.' }, value: (r) => list(r.risks) },
   ...FACETS.flatMap((f): CsvColumn[] => [
     { name: `confidence_${f}`, description: { zh: `${f} 的可信度代码。`, en: `Confidence code for ${f}.` }, value: (r) => r.confidence[f] },
     ...labelColumns(`confidence_${f}`, { zh: `${f} 的可信度`, en: `the ${f} confidence` }, (r) => r.confidence_label[f]),
   ]),
-  { name: 'source_ids', description: { zh: '来源编号，以分号分隔。', en: 'Source ids, separated by semicolons.' }, value: (r) => list(r.sources.map((s) => s.id)) },
-  { name: 'source_urls', description: { zh: '来源地址，与 source_ids 一一对应，以空格分隔。', en: 'Source addresses, in the order of source_ids, separated by spaces.' }, value: (r) => r.sources.map((s) => s.url ?? s.http_only_address).join(' ') },
+  {
+    name: 'source_ids',
+    description: { zh: '来源编号，以分号分隔。', en: 'Source ids, separated by semicolons.' },
+    value: (r) => list(r.sources.map((s) => s.id)),
+  },
+  {
+    name: 'source_urls',
+    description: { zh: '来源地址，与 source_ids 一一对应，以空格分隔。', en: 'Source addresses, in the order of source_ids, separated by spaces.' },
+    value: (r) => r.sources.map((s) => s.url ?? s.http_only_address).join(' '),
+  },
   { name: 'note_zh', description: { zh: '可信度说明（中文）。', en: 'Note on how sure the facts are, in Chinese.' }, value: (r) => r.note.zh },
   { name: 'note_en', description: { zh: '可信度说明（英文）。', en: 'Note on how sure the facts are, in English.' }, value: (r) => r.note.en },
   { name: 'url', description: { zh: '中文页面地址。', en: 'Address of the Chinese page.' }, value: (r) => r.url },

@@ -62,7 +62,12 @@ export function atomFeed(input: FeedInput): string {
       updated: rfc3339(e.date),
       link: abs(href(e.route)),
       // The notice's own events carry no note: their title says it all, and a summary must not be empty.
-      summary: [e.note?.[locale] ?? `${eventTypeLabel(e.type, locale)}${sep}${entryName(e, locale)}`, e.v1 ? undefined : `${t(locale, 'notV1')}${locale === 'zh' ? '。' : '.'}`].filter(Boolean).join(locale === 'zh' ? '' : ' '),
+      summary: [
+        e.note?.[locale] ?? `${eventTypeLabel(e.type, locale)}${sep}${entryName(e, locale)}`,
+        e.v1 ? undefined : `${t(locale, 'notV1')}${locale === 'zh' ? '。' : '.'}`,
+      ]
+        .filter(Boolean)
+        .join(locale === 'zh' ? '' : ' '),
     });
   }
   for (const d of input.later) {

@@ -41,11 +41,17 @@ function successorIssues(s: LocatedStandard, ctx: HistoryCheckContext, idByNumbe
   s.history.forEach((h, i) => {
     const field = `history.${i}.successor`;
     if (h.event !== 'superseded') {
-      if (h.successor !== undefined) issues.push({ file: s.file, field, value: h.successor, expected: `no successor on a "${h.event}" event (only a "superseded" event names one)` });
+      if (h.successor !== undefined)
+        issues.push({ file: s.file, field, value: h.successor, expected: `no successor on a "${h.event}" event (only a "superseded" event names one)` });
       return;
     }
     if (h.successor === undefined) {
-      issues.push({ file: s.file, field, value: undefined, expected: 'what replaced it: the id of a standard in content/standards/, or the number of one that is not in content' });
+      issues.push({
+        file: s.file,
+        field,
+        value: undefined,
+        expected: 'what replaced it: the id of a standard in content/standards/, or the number of one that is not in content',
+      });
       return;
     }
     const value = h.successor;
@@ -54,7 +60,13 @@ function successorIssues(s: LocatedStandard, ctx: HistoryCheckContext, idByNumbe
       return;
     }
     if (ID_PATTERN.test(value)) {
-      if (!ctx.standardIds.has(value)) issues.push({ file: s.file, field, value, expected: 'the id of an existing standard in content/standards/ (or, for one not in content, its number such as "GB/T 45654-2025")' });
+      if (!ctx.standardIds.has(value))
+        issues.push({
+          file: s.file,
+          field,
+          value,
+          expected: 'the id of an existing standard in content/standards/ (or, for one not in content, its number such as "GB/T 45654-2025")',
+        });
       return;
     }
     const parsed = parseStandardNumber(value);
@@ -72,7 +84,8 @@ function withdrawalIssues(s: LocatedStandard, issues: ContentIssue[]): void {
   const withdrawn = s.history.find((h) => h.event === 'withdrawn');
   if (!withdrawn) return;
   const after = (date: string | undefined) => date !== undefined && isStrictlyBefore(withdrawn.date, date);
-  const expected = (what: string) => `${what} on or before the "withdrawn" event (${withdrawn.date}): a withdrawn standard cannot take effect or be issued later`;
+  const expected = (what: string) =>
+    `${what} on or before the "withdrawn" event (${withdrawn.date}): a withdrawn standard cannot take effect or be issued later`;
   if (after(s.dates?.effective)) issues.push({ file: s.file, field: 'dates.effective', value: s.dates!.effective, expected: expected('an effective date') });
   if (after(s.dates?.published)) issues.push({ file: s.file, field: 'dates.published', value: s.dates!.published, expected: expected('an issue date') });
   s.history.forEach((h, i) => {
@@ -103,6 +116,7 @@ function officialRecordIssues(s: LocatedStandard, ctx: HistoryCheckContext, issu
     issues.push({ file: s.file, field: 'officialRecord.url', value: record.url, expected: `a page on one of the official platforms: ${hosts}` });
   }
   record.sources.forEach((id, i) => {
-    if (!ctx.sourceIds.has(id)) issues.push({ file: s.file, field: `officialRecord.sources.${i}`, value: id, expected: 'the id of an existing source in content/sources.yaml' });
+    if (!ctx.sourceIds.has(id))
+      issues.push({ file: s.file, field: `officialRecord.sources.${i}`, value: id, expected: 'the id of an existing source in content/sources.yaml' });
   });
 }

@@ -22,7 +22,12 @@ export function withoutV1Claims(file: string, data: unknown, issues: ContentIssu
   const rest: Record<string, unknown> = { ...(data as Record<string, unknown>) };
   for (const field of V1_ONLY_FIELDS) {
     if (!(field in rest)) continue;
-    issues.push({ file, field, value: rest[field], expected: 'no V1.0 field: a later document is not part of V1.0 and has no place, risk link or status in it' });
+    issues.push({
+      file,
+      field,
+      value: rest[field],
+      expected: 'no V1.0 field: a later document is not part of V1.0 and has no place, risk link or status in it',
+    });
     delete rest[field];
   }
   return rest;
@@ -40,7 +45,12 @@ export function checkLaterDocuments(docs: LaterDocument[], sourceIds: Set<string
       refSources(d.file, `history.${i}.sources`, h.sources);
       const prev = d.history[i - 1];
       if (prev && isStrictlyBefore(h.date, prev.date)) {
-        issues.push({ file: d.file, field: `history.${i}.date`, value: h.date, expected: `a date on or after the previous event (${prev.date}): history is listed oldest first` });
+        issues.push({
+          file: d.file,
+          field: `history.${i}.date`,
+          value: h.date,
+          expected: `a date on or after the previous event (${prev.date}): history is listed oldest first`,
+        });
       }
     });
   }

@@ -17,8 +17,6 @@ export function localePathsFor<T, P extends Record<string, string>>(
   items: T[],
   params: (item: T) => P,
 ): { params: P & { lang: string | undefined }; props: LocaleProps & { item: T } }[] {
-  return localePaths().flatMap(({ params: lp, props }) =>
-    items.map((item) => ({ params: { ...params(item), ...lp }, props: { ...props, item } })),
-  );
-}import type { Locale } from './vocabulary';
-
+  return localePaths().flatMap(({ params: lp, props }) => items.map((item) => ({ params: { ...params(item), ...lp }, props: { ...props, item } })));
+}
+import type { Locale } from './vocabulary';

@@ -26,7 +26,8 @@ const limitedText = (kind: keyof typeof TEXT_LIMITS) =>
     .trim()
     .min(1, { error: 'a non-empty text (whitespace alone is not a text)' })
     .max(TEXT_LIMITS[kind], {
-      error: (issue) => `${TEXT_KIND_NAME[kind]} of at most ${TEXT_LIMITS[kind]} characters (this one has ${String(issue.input).length}); longer prose belongs in the body`,
+      error: (issue) =>
+        `${TEXT_KIND_NAME[kind]} of at most ${TEXT_LIMITS[kind]} characters (this one has ${String(issue.input).length}); longer prose belongs in the body`,
     });
 const text = limitedText('short');
 const summaryText = limitedText('summary');
@@ -60,7 +61,10 @@ const standardNumber = z.string().superRefine((value, ctx) => {
 
 export const nodeSchema = z.strictObject({
   /** Official letter code of a part; sub-areas have none known, so they carry only their id. */
-  code: z.string().regex(/^[A-Z]$/, { error: 'a single capital letter (A–E)' }).optional(),
+  code: z
+    .string()
+    .regex(/^[A-Z]$/, { error: 'a single capital letter (A–E)' })
+    .optional(),
   level: z.enum(NODE_LEVELS),
   parent: entryId.optional(),
   order: z.number().int().positive(),
@@ -131,13 +135,20 @@ export const sourceSchema = z
      * shown as text and never linked, so readers can find it without the site
      * sending them over an unprotected connection.
      */
-    httpOnlyAddress: z.string().regex(/^http:\/\/[^\s]+$/, { error: 'an absolute http:// address without spaces (a source reachable over https takes "url" instead)' }).optional(),
+    httpOnlyAddress: z
+      .string()
+      .regex(/^http:\/\/[^\s]+$/, { error: 'an absolute http:// address without spaces (a source reachable over https takes "url" instead)' })
+      .optional(),
     kind: text,
     note: noteText.optional(),
   })
   .superRefine((source, ctx) => {
     if (source.url === undefined && source.httpOnlyAddress === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'an https:// URL (or, for a source served only over plain http, its address in "httpOnlyAddress")' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'an https:// URL (or, for a source served only over plain http, its address in "httpOnlyAddress")',
+      });
     } else if (source.url !== undefined && source.httpOnlyAddress !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['httpOnlyAddress'], message: 'no httpOnlyAddress when the source has an https url' });
     }

@@ -61,6 +61,7 @@ const SERIAL = /^(?:\d{3,5}(?:\.\d+)*|\d{5}[a-z])$/i;
 /** Tidy raw input: NFKC (full-width to ASCII), one kind of dash, single spaces, bounded length. */
 export function tidyQuery(raw: string): string {
   const folded = foldWidthAndDashes(raw)
+    // eslint-disable-next-line no-control-regex -- control characters in a pasted query become spaces
     .replace(/[\s\u0000-\u001F\u007F]+/g, ' ')
     .trim();
   return [...folded].slice(0, MAX_QUERY_LENGTH).join('').trim();
@@ -119,4 +120,3 @@ export function prepareQuery(raw: string, locale: Locale = 'zh'): SearchQuery {
 export function queryFromSearch(search: string): string {
   return tidyQuery(new URLSearchParams(search).get('q') ?? '');
 }
-

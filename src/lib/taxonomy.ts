@@ -33,9 +33,7 @@ export function buildTaxonomy(raw: RawContent): Taxonomy {
 
   // Assemble the tree.
   const sortedStandards = [...standards].sort(compareStandards);
-  const tree = new Map<string, FrameworkNode>(
-    nodes.map((n) => [n.id, { ...n, children: [], standards: [], path: [], depth: 0 }]),
-  );
+  const tree = new Map<string, FrameworkNode>(nodes.map((n) => [n.id, { ...n, children: [], standards: [], path: [], depth: 0 }]));
   for (const n of [...tree.values()].sort(byOrderThenId)) {
     if (n.parent) tree.get(n.parent)!.children.push(n.id);
   }
@@ -62,11 +60,13 @@ export function buildTaxonomy(raw: RawContent): Taxonomy {
   const laterList = [...later].sort(compareLater);
   const laterMap = new Map(laterList.map((d) => [d.id, d]));
 
-  const getter = <T>(map: Map<string, T>, what: string) => (id: string): T => {
-    const v = map.get(id);
-    if (!v) throw new Error(`No ${what} with id "${id}"`);
-    return v;
-  };
+  const getter =
+    <T>(map: Map<string, T>, what: string) =>
+    (id: string): T => {
+      const v = map.get(id);
+      if (!v) throw new Error(`No ${what} with id "${id}"`);
+      return v;
+    };
 
   const { file: _f, id: _i, ...document } = documentEntry;
   return {

@@ -81,7 +81,13 @@ export function layoutTimeline(
   const years = utcYear.range(d0, utcYear.offset(d1, 1));
   // Quarter ticks only while a year is wide enough to hold them, and every nth year's label so that none overlap.
   const yearWidth = (CHART.width - CHART.right - CHART.labelWidth) / Math.max(1, years.length - 1);
-  const quarters = yearWidth >= 60 ? utcMonth.every(3)!.range(d0, d1).filter((d) => d.getUTCMonth() !== 0) : [];
+  const quarters =
+    yearWidth >= 60
+      ? utcMonth
+          .every(3)!
+          .range(d0, d1)
+          .filter((d) => d.getUTCMonth() !== 0)
+      : [];
   const ticks = [...years.map((d) => ({ x: x(d), major: true })), ...quarters.map((d) => ({ x: x(d), major: false }))];
   const labelEvery = Math.ceil(CHART.yearLabelWidth / yearWidth);
   const yearLabels = years

@@ -119,5 +119,5 @@ export type Urls = ReturnType<typeof createUrls>;
  * The site's URLs for this build's base path. `import.meta.env` exists only inside
  * Vite; astro.config.mjs imports this module with plain Node, where it is undefined.
  */
-export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');import type { Locale } from './vocabulary';
-
+export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');
+import type { Locale } from './vocabulary';

@@ -11,7 +11,22 @@ import { isStrictlyBefore } from './dates';
 import { buildDate } from './build-meta';
 import { historyIssues } from './history-checks';
 import { checkLaterDocuments, withoutV1Claims } from './later';
-import { documentSchema, laterDocumentSchema, nodeSchema, pageSchema, riskSchema, sourceSchema, standardSchema, type DocumentData, type LaterDocumentData, type NodeData, type PageData, type RiskData, type SourceData, type StandardData } from './schema';
+import {
+  documentSchema,
+  laterDocumentSchema,
+  nodeSchema,
+  pageSchema,
+  riskSchema,
+  sourceSchema,
+  standardSchema,
+  type DocumentData,
+  type LaterDocumentData,
+  type NodeData,
+  type PageData,
+  type RiskData,
+  type SourceData,
+  type StandardData,
+} from './schema';
 import { kindForPrefix, parseStandardNumber } from './standard-number';
 import { ENTRY_FOLDERS, type Collection } from './content-layout';
 import type { Located, RawContent, RawEntry } from './taxonomy-types';
@@ -95,7 +110,12 @@ function checkBody(file: string, body: string, issues: ContentIssue[]): void {
     const tag = locale === 'zh' ? '<Zh>' : '<En>';
     const found = blocks[locale];
     if (found.length !== 1 || !found[0]) {
-      issues.push({ file, field: `body ${tag}`, value: found.length === 0 ? undefined : `${found.length} blocks`, expected: `exactly one non-empty ${tag}…${tag.replace('<', '</')} block` });
+      issues.push({
+        file,
+        field: `body ${tag}`,
+        value: found.length === 0 ? undefined : `${found.length} blocks`,
+        expected: `exactly one non-empty ${tag}…${tag.replace('<', '</')} block`,
+      });
       continue;
     }
     // A block written in the wrong language reads as a missing translation to its readers.
@@ -143,7 +163,12 @@ export function validateContent(raw: RawContent): ValidContent {
   const riskIds = ids('risks');
   const sourceIds = ids('sources');
   for (const [c, file] of Object.entries(failed) as [Collection, string][]) {
-    issues.push({ file, value: undefined, problem: `references to the entries of this file (the "${c}" collection) could not be checked, because the file failed to load`, expected: 'the error reported for this file fixed; its references are checked on the next build' });
+    issues.push({
+      file,
+      value: undefined,
+      problem: `references to the entries of this file (the "${c}" collection) could not be checked, because the file failed to load`,
+      expected: 'the error reported for this file fixed; its references are checked on the next build',
+    });
   }
 
   const ref = (file: string, field: string, id: string, known: Set<string>, what: string) => {
@@ -185,7 +210,12 @@ export function validateContent(raw: RawContent): ValidContent {
     let cur = n.parent ? nodeById.get(n.parent) : undefined;
     while (cur) {
       if (seen.includes(cur.id)) {
-        issues.push({ file: n.file, field: 'parent', value: n.parent, expected: `a parent chain that ends at a part (found the cycle ${[...seen, cur.id].join(' → ')})` });
+        issues.push({
+          file: n.file,
+          field: 'parent',
+          value: n.parent,
+          expected: `a parent chain that ends at a part (found the cycle ${[...seen, cur.id].join(' → ')})`,
+        });
         break;
       }
       seen.push(cur.id);
@@ -215,7 +245,12 @@ export function validateContent(raw: RawContent): ValidContent {
       refSources(s.file, `history.${i}.sources`, h.sources);
       const prev = s.history[i - 1];
       if (prev && isStrictlyBefore(h.date, prev.date)) {
-        issues.push({ file: s.file, field: `history.${i}.date`, value: h.date, expected: `a date on or after the previous event (${prev.date}): history is listed oldest first` });
+        issues.push({
+          file: s.file,
+          field: `history.${i}.date`,
+          value: h.date,
+          expected: `a date on or after the previous event (${prev.date}): history is listed oldest first`,
+        });
       }
     });
     const { published, effective } = s.dates ?? {};
@@ -225,7 +260,12 @@ export function validateContent(raw: RawContent): ValidContent {
     const firstPublished = s.history.find((h) => h.event === 'published');
     const firstEffective = s.history.find((h) => h.event === 'effective');
     if (firstPublished && firstEffective && isStrictlyBefore(firstEffective.date, firstPublished.date)) {
-      issues.push({ file: s.file, field: 'history', value: firstEffective.date, expected: `the "effective" event on or after the "published" event (${firstPublished.date})` });
+      issues.push({
+        file: s.file,
+        field: 'history',
+        value: firstEffective.date,
+        expected: `the "effective" event on or after the "published" event (${firstPublished.date})`,
+      });
     }
   }
 

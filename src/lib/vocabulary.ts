@@ -66,14 +66,23 @@ export const TODAY_STATUS_GLYPH: Record<TodayStatus, string> = {
 };
 /** What each value of today's status rests on, for legends and the data page. */
 export const TODAY_STATUS_EXPLAIN: Labels<TodayStatus> = {
-  'in-force': { zh: '国家标准，实施日期已过，且没有已知的代替或废止。', en: 'A national standard whose effective date has passed, with no known supersession or withdrawal.' },
+  'in-force': {
+    zh: '国家标准，实施日期已过，且没有已知的代替或废止。',
+    en: 'A national standard whose effective date has passed, with no known supersession or withdrawal.',
+  },
   issued: { zh: '国家标准，已发布，实施日期尚未到来。', en: 'A national standard that has been issued and takes effect on a date still ahead.' },
-  published: { zh: '技术文件或实践指南：这类文件没有实施日期，发布即生效。', en: 'A technical document or practice guide: these have no effective date, so once out they are simply published.' },
+  published: {
+    zh: '技术文件或实践指南：这类文件没有实施日期，发布即生效。',
+    en: 'A technical document or practice guide: these have no effective date, so once out they are simply published.',
+  },
   'in-development': { zh: '征求意见稿称其在研，此后没有已知的发布日期。', en: 'The draft says it is in development, and no issue date is known since.' },
   planned: { zh: '征求意见稿称其拟研制，此后没有已知的进展。', en: 'The draft says it is planned, and nothing later is known.' },
   superseded: { zh: '已被另一项标准代替；页面链接到代替它的标准。', en: 'Replaced by another standard; its page links to the one that replaced it.' },
   withdrawn: { zh: '已废止。', en: 'Withdrawn.' },
-  unknown: { zh: '已知日期不足以判断，例如已发布但实施日期不详，或没有任何日期。', en: 'The known dates do not settle it: for example issued with no known effective date, or no dates at all.' },
+  unknown: {
+    zh: '已知日期不足以判断，例如已发布但实施日期不详，或没有任何日期。',
+    en: 'The known dates do not settle it: for example issued with no known effective date, or no dates at all.',
+  },
 };
 
 export const MEMBERSHIP = ['confirmed', 'inferred', 'candidate'] as const;

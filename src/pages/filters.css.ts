@@ -19,7 +19,10 @@ export const GET: APIRoute = async () => {
     values.map((v) => `body:has(#f-${name}-${v}:checked) .filterable tr[${attribute}]:not([${attribute}='${v}'])`),
   );
   // A part chosen hides the other parts' header rows as well.
-  const groups = tax.parts.map((p) => p.id).concat('unplaced').map((v) => `body:has(#f-part-${v}:checked) .filterable tbody[data-group]:not([data-group='${v}'])`);
+  const groups = tax.parts
+    .map((p) => p.id)
+    .concat('unplaced')
+    .map((v) => `body:has(#f-part-${v}:checked) .filterable tbody[data-group]:not([data-group='${v}'])`);
   const css = `/* Generated at build time from the vocabulary and the framework. */\n${[...selectors, ...groups].join(',\n')} {\n  display: none;\n}\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

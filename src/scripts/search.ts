@@ -131,7 +131,11 @@ function setup(root: HTMLElement): void {
   /** Fill each facet's menu with its values and counts, keeping what is chosen where it still applies. */
   const renderFacets = (f: Found) => {
     const all = f.exact ? [f.exact, ...f.results] : f.results;
-    const counts = facetCounts(all.map((r) => r.filters), SEARCH_FILTERS, selection);
+    const counts = facetCounts(
+      all.map((r) => r.filters),
+      SEARCH_FILTERS,
+      selection,
+    );
     for (const [facet, select] of selects) {
       const values = [...counts[facet].keys()];
       const rank = order[facet];

@@ -45,7 +45,10 @@ export function drawStandard(item: Item, { size, locale, candidateLabel }: DrawC
   if (item.candidate) {
     const tag = tagBox(candidateLabel, w);
     const t = el('g', { class: 'tree-tag' });
-    t.append(el('rect', { x: tag.x, y: tag.y, width: tag.w, height: tag.h, rx: 8 }), el('text', { x: tag.textX, y: tag.textY, 'text-anchor': 'middle' }, candidateLabel));
+    t.append(
+      el('rect', { x: tag.x, y: tag.y, width: tag.w, height: tag.h, rx: 8 }),
+      el('text', { x: tag.textX, y: tag.textY, 'text-anchor': 'middle' }, candidateLabel),
+    );
     a.append(t);
   }
   g.append(a);

@@ -34,7 +34,11 @@ describe.each(sites)('the site built %s', (_label, site) => {
       for (const prefix of ['', 'en/']) {
         const { links, current } = breadcrumb(read(dir, `${prefix}standards/${s.id}/index.html`));
         const node = tax.node(s.nodes[0]!);
-        expect(links, `${prefix}${s.id}`).toEqual([`${base}${prefix}`, `${base}${prefix}framework/`, ...node.path.map((id) => `${base}${prefix}framework/${id}/`)]);
+        expect(links, `${prefix}${s.id}`).toEqual([
+          `${base}${prefix}`,
+          `${base}${prefix}framework/`,
+          ...node.path.map((id) => `${base}${prefix}framework/${id}/`),
+        ]);
         expect(current, `${prefix}${s.id}`).toBe(s.number ?? s.title[prefix ? 'en' : 'zh']);
       }
     }

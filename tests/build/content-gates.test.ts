@@ -13,7 +13,11 @@ import { rootSite } from '../helpers/sites';
 const tax = buildTaxonomy(loadContent(REAL_CONTENT));
 const { dir } = rootSite();
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/g, ' ')
+    .replace(/\s+/g, ' ');
 /** Text of the first <tag class="…cls…"> element; the tags read here do not nest in themselves. */
 const section = (html: string, tag: string, cls: string) => {
   const m = new RegExp(`<${tag}[^>]*class="[^"]*\\b${cls}\\b[^"]*"[^>]*>([\\s\\S]*?)</${tag}>`).exec(html);

@@ -23,7 +23,8 @@ function site(name: string, pages: Record<string, string>): string {
   }
   return dir;
 }
-const page = (lang: string, text: string) => `<!doctype html><html lang="${lang}"><body><main data-pagefind-body><h1>${text}</h1><p>${text}</p></main></body></html>`;
+const page = (lang: string, text: string) =>
+  `<!doctype html><html lang="${lang}"><body><main data-pagefind-body><h1>${text}</h1><p>${text}</p></main></body></html>`;
 const bilingual = () => ({
   'standards/x/index.html': page('zh-CN', '生成式人工智能服务安全基本要求'),
   'en/standards/x/index.html': page('en', 'Basic security requirements for generative AI services'),
@@ -90,17 +91,26 @@ describe('the search index step, with Pagefind itself', () => {
 describe('the search index step, with every error Pagefind can report', () => {
   it.each([
     ['createIndex', { createIndex: ['bad config'] }, /createIndex reported 1 error\(s\):\n {2}bad config/],
-    ['addDirectory', { addDirectory: ['could not read a.html', 'could not read b.html'] }, /addDirectory\(.*\) reported 2 error\(s\):\n {2}could not read a\.html\n {2}could not read b\.html/],
+    [
+      'addDirectory',
+      { addDirectory: ['could not read a.html', 'could not read b.html'] },
+      /addDirectory\(.*\) reported 2 error\(s\):\n {2}could not read a\.html\n {2}could not read b\.html/,
+    ],
     ['writeFiles', { writeFiles: ['disk full'] }, /writeFiles\(.*pagefind\) reported 1 error\(s\):\n {2}disk full/],
-  ] satisfies [string, Parameters<typeof fakePagefind>[0], RegExp][])('throws when %s reports errors, and stops the Pagefind process', async (_stage, fail, message) => {
-    const { module, calls } = fakePagefind(fail);
-    await expect(buildSearchIndex({ siteDir: site(`fake-${_stage}`, {}), languages: LANGUAGES, pagefind: module })).rejects.toThrow(message);
-    expect(calls.at(-1)).toBe('close');
-  });
+  ] satisfies [string, Parameters<typeof fakePagefind>[0], RegExp][])(
+    'throws when %s reports errors, and stops the Pagefind process',
+    async (_stage, fail, message) => {
+      const { module, calls } = fakePagefind(fail);
+      await expect(buildSearchIndex({ siteDir: site(`fake-${_stage}`, {}), languages: LANGUAGES, pagefind: module })).rejects.toThrow(message);
+      expect(calls.at(-1)).toBe('close');
+    },
+  );
 
   it('throws when Pagefind never answers, rather than ending the build as if it had', async () => {
     const { module, calls } = fakePagefind({ hang: true });
-    await expect(buildSearchIndex({ siteDir: temp, languages: LANGUAGES, pagefind: module, timeoutMs: 50 })).rejects.toThrow('createIndex did not answer within 0.05 s');
+    await expect(buildSearchIndex({ siteDir: temp, languages: LANGUAGES, pagefind: module, timeoutMs: 50 })).rejects.toThrow(
+      'createIndex did not answer within 0.05 s',
+    );
     expect(calls).toEqual(['createIndex', 'close']);
   });
 
@@ -108,6 +118,8 @@ describe('the search index step, with every error Pagefind can report', () => {
     const { module } = fakePagefind({ addDirectory: ['broken page'] });
     const integration = pagefindIntegration({ languages: LANGUAGES, pagefind: module });
     const hook = integration.hooks['astro:build:done'] as unknown as (o: { dir: URL; logger: { info(m: string): void } }) => Promise<void>;
-    await expect(hook({ dir: pathToFileURL(`${site('hook', {})}/`), logger: { info() {} } })).rejects.toThrow(/^Search index \(Pagefind\): addDirectory.*broken page/s);
+    await expect(hook({ dir: pathToFileURL(`${site('hook', {})}/`), logger: { info() {} } })).rejects.toThrow(
+      /^Search index \(Pagefind\): addDirectory.*broken page/s,
+    );
   });
 });

@@ -111,7 +111,12 @@ describe.each(sites)('since V1.0, in the site built %s', (_label, site, siteUrl)
       // The build's date: events after it are scheduled, and left to the timeline.
       const today = new Date().toISOString().slice(0, 10);
       const past = (d: string) => end(d) <= today;
-      const events = [tax.document.notice.date, tax.document.notice.commentDeadline, ...tax.standards.flatMap((s) => s.history.map((h) => h.date)), ...tax.later.flatMap((d) => d.history.map((h) => h.date))];
+      const events = [
+        tax.document.notice.date,
+        tax.document.notice.commentDeadline,
+        ...tax.standards.flatMap((s) => s.history.map((h) => h.date)),
+        ...tax.later.flatMap((d) => d.history.map((h) => h.date)),
+      ];
       const laterDocs = tax.later.filter((d) => d.history.some((h) => past(h.date)));
       expect(entries.length).toBe(Math.min(100, events.filter(past).length + laterDocs.length));
       const ids = entries.map((e) => child(e, 'id')!.text);
@@ -142,7 +147,10 @@ describe.each(sites)('since V1.0, in the site built %s', (_label, site, siteUrl)
     it('is announced in the head of every page of its language', () => {
       const missing = htmlFiles(dir)
         .filter((f) => f !== '404.html' && f.startsWith('en/') === (prefix === 'en/'))
-        .filter((f) => !read(dir, f).includes(`<link rel="alternate" type="application/atom+xml" title=`) || !read(dir, f).includes(`href="${base}${prefix}feed.xml"`));
+        .filter(
+          (f) =>
+            !read(dir, f).includes(`<link rel="alternate" type="application/atom+xml" title=`) || !read(dir, f).includes(`href="${base}${prefix}feed.xml"`),
+        );
       expect(missing).toEqual([]);
     });
   });
@@ -175,7 +183,9 @@ describe.each(sites)('since V1.0, in the site built %s', (_label, site, siteUrl)
   });
 
   it('links the feed visibly from the timeline and the home page', () => {
-    for (const file of ['index.html', 'timeline/index.html']) expect(read(dir, file)).toMatch(new RegExp(`<a class="feed-link" href="${base}feed.xml"[^>]*>[\\s\\S]*?订阅更新`));
-    for (const file of ['en/index.html', 'en/timeline/index.html']) expect(read(dir, file)).toMatch(new RegExp(`<a class="feed-link" href="${base}en/feed.xml"[^>]*>[\\s\\S]*?Subscribe`));
+    for (const file of ['index.html', 'timeline/index.html'])
+      expect(read(dir, file)).toMatch(new RegExp(`<a class="feed-link" href="${base}feed.xml"[^>]*>[\\s\\S]*?订阅更新`));
+    for (const file of ['en/index.html', 'en/timeline/index.html'])
+      expect(read(dir, file)).toMatch(new RegExp(`<a class="feed-link" href="${base}en/feed.xml"[^>]*>[\\s\\S]*?Subscribe`));
   });
 });

@@ -58,7 +58,8 @@ describe.each(sites)('the site built %s', (_label, site) => {
     const offenders: string[] = [];
     for (const file of pages) {
       for (const r of refs(read(dir, file))) {
-        const loads = (r.tag === 'script' && r.attr === 'src') || r.tag === 'img' || (r.tag === 'link' && /rel="(stylesheet|icon|preload|modulepreload)"/.test(r.element));
+        const loads =
+          (r.tag === 'script' && r.attr === 'src') || r.tag === 'img' || (r.tag === 'link' && /rel="(stylesheet|icon|preload|modulepreload)"/.test(r.element));
         if (loads && /^(https?:)?\/\//.test(r.value)) offenders.push(`${file}: ${r.value}`);
       }
     }

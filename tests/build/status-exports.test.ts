@@ -25,8 +25,14 @@ const sites: [string, () => BuiltSite][] = [
   ['at the root', rootSite],
   ['under a base path', baseSite],
 ];
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
-const header = (html: string) => html.slice(html.indexOf('<header class="page-header"'), html.indexOf('</header>', html.indexOf('<header class="page-header"')));
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+const header = (html: string) =>
+  html.slice(html.indexOf('<header class="page-header"'), html.indexOf('</header>', html.indexOf('<header class="page-header"')));
 
 describe.each(sites)('status, records and exports of the site built %s', (_label, site) => {
   const { dir, base } = site();
@@ -35,7 +41,10 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
 
   it.each(tax.standards.map((s) => [s.id, s] as const))('%s leads with today’s status, then the dated V1.0 status, in both languages', (id, s) => {
     const today = statusToday(s, built);
-    for (const [locale, page] of [['zh', `standards/${id}/index.html`], ['en', `en/standards/${id}/index.html`]] as const) {
+    for (const [locale, page] of [
+      ['zh', `standards/${id}/index.html`],
+      ['en', `en/standards/${id}/index.html`],
+    ] as const) {
       const head = text(header(read(dir, page)));
       const todayAt = head.indexOf(TODAY_STATUS_LABEL[today][locale]);
       const v1At = head.indexOf(v1StatusText(s.status, locale));
@@ -58,7 +67,10 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
     for (const s of tax.standards) {
       for (const page of [`standards/${s.id}/index.html`, `en/standards/${s.id}/index.html`]) {
         const links = refs(read(dir, page)).filter((r) => r.element.includes('data-official-record'));
-        expect(links.map((l) => l.value), page).toEqual(s.officialRecord ? [s.officialRecord.url] : []);
+        expect(
+          links.map((l) => l.value),
+          page,
+        ).toEqual(s.officialRecord ? [s.officialRecord.url] : []);
       }
     }
     expect(tax.standards.filter((s) => s.officialRecord)).toHaveLength(7);
@@ -124,7 +136,20 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
   it('publishes a CSV with today’s status, labels, the official record and source URLs', () => {
     const csv = readFileSync(join(dir, 'data/standards.csv'), 'utf8');
     const head = csv.slice(1).split('\r\n')[0]!.split(',');
-    for (const col of ['status_today', 'status_today_zh', 'status_today_en', 'status_today_as_of', 'official_record', 'checked', 'part', 'kind_zh', 'status_in_v1_en', 'confidence_dates_en', 'source_urls', 'licence']) {
+    for (const col of [
+      'status_today',
+      'status_today_zh',
+      'status_today_en',
+      'status_today_as_of',
+      'official_record',
+      'checked',
+      'part',
+      'kind_zh',
+      'status_in_v1_en',
+      'confidence_dates_en',
+      'source_urls',
+      'licence',
+    ]) {
       expect(head, col).toContain(col);
     }
     expect(csv).toContain('GB/T 45654-2025');

@@ -39,7 +39,9 @@ describe('citation copy button', () => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
-    expect(copied).toMatch(/^“GB\/T 45654-2025 Cybersecurity technology — Basic security requirements for generative AI services\.” .* dataset version \S+\. http/);
+    expect(copied).toMatch(
+      /^“GB\/T 45654-2025 Cybersecurity technology — Basic security requirements for generative AI services\.” .* dataset version \S+\. http/,
+    );
     expect(copied).toContain(`/en/standards/gb-t-45654-2025/ (accessed ${today}).`);
     await context.close();
   });

@@ -148,7 +148,9 @@ describe('all-standards table without JavaScript', () => {
     await p.goto(server.url + 'standards/');
     const candidates = p.locator('.filterable tr[data-membership="candidate"]');
     expect(await candidates.count()).toBeGreaterThan(0);
-    expect(await candidates.evaluateAll((rs) => rs.filter((r) => !r.querySelector('[data-candidate]') || !r.classList.contains('is-candidate')).length)).toBe(0);
+    expect(await candidates.evaluateAll((rs) => rs.filter((r) => !r.querySelector('[data-candidate]') || !r.classList.contains('is-candidate')).length)).toBe(
+      0,
+    );
     expect(await p.locator('.filterable tr[data-membership]:not([data-membership="candidate"]) [data-candidate]').count()).toBe(0);
     await ctx.close();
   });
@@ -178,7 +180,9 @@ describe('all-standards table with JavaScript', () => {
     expect(await page.isChecked('#f-part-c')).toBe(true);
     expect(await page.isChecked('#f-kind-recommended-national')).toBe(true);
     expect(await page.inputValue('#f-q')).toBe('generative');
-    const shown = await rows.evaluateAll((rs) => rs.map((r) => ({ part: r.getAttribute('data-part'), kind: r.getAttribute('data-kind'), title: r.querySelector('th')!.textContent! })));
+    const shown = await rows.evaluateAll((rs) =>
+      rs.map((r) => ({ part: r.getAttribute('data-part'), kind: r.getAttribute('data-kind'), title: r.querySelector('th')!.textContent! })),
+    );
     expect(shown.length).toBeGreaterThan(0);
     for (const r of shown) {
       expect(r.part).toBe('c');

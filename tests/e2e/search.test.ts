@@ -129,7 +129,19 @@ const QUERIES: [string, Route, 1 | 3 | 5][] = [
 ];
 
 /** Words the site does not hold, whose pieces it does: each must find nothing, on both pages. */
-const NOTHING = ['区块链', 'cryptocurrency', 'blockchain', '量子计算', 'quantum computing', '元宇宙', 'metaverse', '天气预报', 'xyzzy', '车联网 区块链', 'GB/T 99999'];
+const NOTHING = [
+  '区块链',
+  'cryptocurrency',
+  'blockchain',
+  '量子计算',
+  'quantum computing',
+  '元宇宙',
+  'metaverse',
+  '天气预报',
+  'xyzzy',
+  '车联网 区块链',
+  'GB/T 99999',
+];
 
 interface Outcome {
   state: string;
@@ -225,7 +237,10 @@ describe('search at the site root', () => {
       const { exact, hrefs } = await settled(w.page);
       const id = q.toLowerCase().includes('tc260') ? 'tc260-003' : 'gb-t-45654-2025';
       expect(exact, q).toBe(urls.href(locale, std(id)));
-      expect(hrefs.filter((h) => h === exact), q).toHaveLength(1);
+      expect(
+        hrefs.filter((h) => h === exact),
+        q,
+      ).toHaveLength(1);
       await expect(w.page.locator('[data-search-exact] h2').innerText()).resolves.toBe(t(locale, 'searchExact'));
     }
     await w.page.goto(searchUrl(locale, locale === 'zh' ? '人脸识别' : 'face recognition'));
@@ -265,7 +280,13 @@ describe('search at the site root', () => {
       const excerpts = (await w.page.locator('.search-result__excerpt').allInnerTexts()).join('\n');
       expect(excerpts.length).toBeGreaterThan(0);
       // Never the record table, the inference boilerplate, the citation or a hidden key.
-      for (const leak of [tax.document.confidence.placement[locale], tax.document.confidence.risks[locale], t(locale, 'number'), 'c-generative-ai-security', `${s.number} ${s.title[locale === 'zh' ? 'en' : 'zh']}`]) {
+      for (const leak of [
+        tax.document.confidence.placement[locale],
+        tax.document.confidence.risks[locale],
+        t(locale, 'number'),
+        'c-generative-ai-security',
+        `${s.number} ${s.title[locale === 'zh' ? 'en' : 'zh']}`,
+      ]) {
         expect(excerpts).not.toContain(leak);
       }
     }
@@ -291,7 +312,9 @@ describe('search at the site root', () => {
   describe.each(LOCALES)('facets on the %s page', (locale) => {
     /** The menu's options as [value, count]; the first is "all". */
     const options = (facet: string) =>
-      w.page.locator(`select[data-facet="${facet}"] option`).evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1])] as const));
+      w.page
+        .locator(`select[data-facet="${facet}"] option`)
+        .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1])] as const));
     const shown = () => w.page.locator('[data-search-result]').count();
     const texts = (selector: string) => w.page.locator(`[data-search-result] ${selector}`).allInnerTexts();
 
@@ -426,7 +449,10 @@ describe('search at the site root', () => {
     await settled(page);
     const names = pagefind().map((r) => new URL(r).pathname.split('/pagefind/')[1]!);
     expect(names).toContain('pagefind.js');
-    for (const n of names) expect(n, n).toMatch(/^(pagefind\.js|pagefind-entry\.json(\?.*)?|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|(index|fragment|filter)\/[\w-]+\.pf_\w+)$/);
+    for (const n of names)
+      expect(n, n).toMatch(
+        /^(pagefind\.js|pagefind-entry\.json(\?.*)?|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|(index|fragment|filter)\/[\w-]+\.pf_\w+)$/,
+      );
     await page.close();
   });
 
@@ -444,7 +470,11 @@ describe('search at the site root', () => {
   });
 
   it('passes the accessibility checks with results, facets and the empty state showing', async () => {
-    for (const [locale, q] of [['zh', '人脸识别'], ['en', '45654'], ['en', 'blockchain']] as const) {
+    for (const [locale, q] of [
+      ['zh', '人脸识别'],
+      ['en', '45654'],
+      ['en', 'blockchain'],
+    ] as const) {
       await w.page.goto(searchUrl(locale, q));
       await settled(w.page);
       expect(await seriousViolations(w.page), `${locale} ${q}`).toEqual([]);
@@ -463,13 +493,13 @@ describe('search at the site root', () => {
     }
     await ctx.close();
   });
-
 });
 
 describe('the search index', () => {
   const { dir } = rootSite();
   it('holds no Pagefind interface files, only the engine and the index', () => {
-    for (const f of ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-ui.js', 'pagefind-worker.js']) expect(() => readFileSync(join(dir, 'pagefind', f))).toThrow();
+    for (const f of ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-ui.js', 'pagefind-worker.js'])
+      expect(() => readFileSync(join(dir, 'pagefind', f))).toThrow();
     expect(readFileSync(join(dir, 'pagefind', 'pagefind.js')).length).toBeGreaterThan(0);
   });
 });

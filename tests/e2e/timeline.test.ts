@@ -52,15 +52,18 @@ describe.each([
     servers.push(served);
   });
 
-  it.each(['timeline/', 'en/timeline/', `later/${later.id}/`, `en/later/${later.id}/`, 'later/'])('fits a 360 px screen without sideways scrolling: %s', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-    const page = await watchedPage(context);
-    await page.goto(served.url + path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(await seriousViolations(page)).toEqual([]);
-    await context.close();
-  });
+  it.each(['timeline/', 'en/timeline/', `later/${later.id}/`, `en/later/${later.id}/`, 'later/'])(
+    'fits a 360 px screen without sideways scrolling: %s',
+    async (path) => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const page = await watchedPage(context);
+      await page.goto(served.url + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('lists every dated event with a link, without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -35,7 +35,7 @@ const openBranches = branches.filter((b) => startsOpen(b.datum));
 /** Keys from the root down to a position's parent. */
 const ancestors = (key: string): string[] => {
   const out: string[] = [];
-  for (let k = key; k.includes('/'); ) out.unshift((k = k.slice(0, k.lastIndexOf('/'))));
+  for (let k = key; k.includes('/');) out.unshift((k = k.slice(0, k.lastIndexOf('/'))));
   return out;
 };
 const byKey = new Map(positions.map((p) => [p.datum.key, p.datum]));
@@ -94,9 +94,7 @@ async function readTree(page: Page): Promise<{ list: Seen[]; svg: Seen[] }> {
       visible: !!a && (a as Element).checkVisibility(),
     });
     return {
-      list: [...document.querySelectorAll<HTMLLIElement>('[data-tree-list] li[data-key]')].map((li) =>
-        seen(li.dataset.key!, li.querySelector(':scope > a')),
-      ),
+      list: [...document.querySelectorAll<HTMLLIElement>('[data-tree-list] li[data-key]')].map((li) => seen(li.dataset.key!, li.querySelector(':scope > a'))),
       svg: [...document.querySelectorAll<SVGGElement>('svg[data-tree-svg] g.tree-node')].map((g) => seen(g.dataset.key!, g.querySelector(':scope > a'))),
     };
   });
@@ -278,15 +276,18 @@ describe('the interactive tree', () => {
     await page.waitForSelector('[data-tree][data-tree-ready]');
   }
 
-  it.each(['framework/', 'en/framework/'])('/%s opens fitted: the root, the five parts and C’s sub-areas inside the panel, standards folded, the root’s title whole', async (path) => {
-    await open(path);
-    const shown = await page.evaluate(() => [...document.querySelectorAll<SVGGElement>('g.tree-node:not(.is-hidden)')].map((g) => g.dataset.key));
-    expect(shown).toEqual(shownAtStart.map((p) => p.datum.key));
-    expect(shown.filter((k) => byKey.get(k!)?.kind === 'part')).toHaveLength(5);
-    expect(await outsidePanel()).toEqual([]);
-    const title = await page.evaluate(() => [...document.querySelectorAll('g.tree-node[data-key="root"] .tree-title')].map((t) => t.textContent).join(' '));
-    expect(title).toBe(path.startsWith('en') ? tax.document.title.en : tax.document.title.zhShort);
-  });
+  it.each(['framework/', 'en/framework/'])(
+    '/%s opens fitted: the root, the five parts and C’s sub-areas inside the panel, standards folded, the root’s title whole',
+    async (path) => {
+      await open(path);
+      const shown = await page.evaluate(() => [...document.querySelectorAll<SVGGElement>('g.tree-node:not(.is-hidden)')].map((g) => g.dataset.key));
+      expect(shown).toEqual(shownAtStart.map((p) => p.datum.key));
+      expect(shown.filter((k) => byKey.get(k!)?.kind === 'part')).toHaveLength(5);
+      expect(await outsidePanel()).toEqual([]);
+      const title = await page.evaluate(() => [...document.querySelectorAll('g.tree-node[data-key="root"] .tree-title')].map((t) => t.textContent).join(' '));
+      expect(title).toBe(path.startsWith('en') ? tax.document.title.en : tax.document.title.zhShort);
+    },
+  );
 
   it('opens and folds a branch with the diagram’s toggle and with the list’s twisty, drawing its standards', async () => {
     await open();
@@ -400,7 +401,9 @@ describe('the interactive tree', () => {
     );
     expect(drawnStandards.length).toBe(positions.filter((p) => p.datum.status === status).length);
     for (const c of drawnStandards) expect(c).toContain(`tree-node--${status}`);
-    expect(await page.locator(`li[data-key] [role="treeitem"]:visible`).count()).toBe(positions.filter((p) => p.datum.kind !== 'standard' || p.datum.status === status).length);
+    expect(await page.locator(`li[data-key] [role="treeitem"]:visible`).count()).toBe(
+      positions.filter((p) => p.datum.kind !== 'standard' || p.datum.status === status).length,
+    );
     expect(await page.locator('g.tree-node[data-key="root"] .tree-count-n').textContent()).toBe(`${tree.countByStatus[status]}/${tree.count}`);
     await page.check('[data-tree-filter][value=""]');
     expect(await page.locator('g.tree-node:not(.is-hidden)').count()).toBe(positions.length);
@@ -413,8 +416,12 @@ describe('the interactive tree', () => {
     const candidates = positions.filter((p) => p.datum.candidate).map((p) => p.datum.key);
     expect(candidates.length).toBeGreaterThan(0);
     const tagged = await page.evaluate(() => ({
-      list: [...document.querySelectorAll<HTMLLIElement>('li[data-key]')].filter((li) => li.querySelector(':scope > a .tree-tag')?.textContent === 'Candidate').map((li) => li.dataset.key),
-      svg: [...document.querySelectorAll<SVGGElement>('g.tree-node.is-candidate')].filter((g) => g.querySelector('.tree-tag')?.textContent === 'Candidate').map((g) => g.dataset.key),
+      list: [...document.querySelectorAll<HTMLLIElement>('li[data-key]')]
+        .filter((li) => li.querySelector(':scope > a .tree-tag')?.textContent === 'Candidate')
+        .map((li) => li.dataset.key),
+      svg: [...document.querySelectorAll<SVGGElement>('g.tree-node.is-candidate')]
+        .filter((g) => g.querySelector('.tree-tag')?.textContent === 'Candidate')
+        .map((g) => g.dataset.key),
     }));
     expect(tagged.list).toEqual(candidates);
     expect(tagged.svg.sort()).toEqual([...candidates].sort());

@@ -1,6 +1,16 @@
 /** Collecting and sorting the dated events the timeline, the feeds and the home page show. */
 import { describe, expect, it } from 'vitest';
-import { collectEvents, compareEvents, facetValues, groupByYear, matches, newestFirst, sliceEvents, type EventInput, type TimelineEvent } from '../../src/lib/events';
+import {
+  collectEvents,
+  compareEvents,
+  facetValues,
+  groupByYear,
+  matches,
+  newestFirst,
+  sliceEvents,
+  type EventInput,
+  type TimelineEvent,
+} from '../../src/lib/events';
 import { buildTaxonomy } from '../../src/lib/taxonomy';
 import { FIXTURE, loadContent } from '../helpers/load-content';
 
@@ -9,10 +19,27 @@ const ev = (date: string, event: 'published' | 'effective' | 'drafted' | 'starte
 
 function input(): EventInput {
   return {
-    document: { title: { zh: '人工智能安全标准体系（V1.0）（征求意见稿）', zhShort: '人工智能安全标准体系（V1.0）', en: 'AI Safety Standards System (V1.0)' }, notice: { date: '2025-01-26', commentDeadline: '2025-02-21' } },
+    document: {
+      title: { zh: '人工智能安全标准体系（V1.0）（征求意见稿）', zhShort: '人工智能安全标准体系（V1.0）', en: 'AI Safety Standards System (V1.0)' },
+      notice: { date: '2025-01-26', commentDeadline: '2025-02-21' },
+    },
     standards: [
-      { id: 'gb-t-2', number: 'GB/T 2-2025', title: { zh: '乙', en: 'B' }, kind: 'recommended-national', nodes: ['c-sub'], history: [ev('2025-04-25', 'published'), ev('2025-11-01', 'effective')] },
-      { id: 'gb-1', number: 'GB 1-2025', title: { zh: '甲', en: 'A' }, kind: 'mandatory-national', nodes: [], history: [ev('2024-12', 'drafted'), ev('2025-04-25', 'published')] },
+      {
+        id: 'gb-t-2',
+        number: 'GB/T 2-2025',
+        title: { zh: '乙', en: 'B' },
+        kind: 'recommended-national',
+        nodes: ['c-sub'],
+        history: [ev('2025-04-25', 'published'), ev('2025-11-01', 'effective')],
+      },
+      {
+        id: 'gb-1',
+        number: 'GB 1-2025',
+        title: { zh: '甲', en: 'A' },
+        kind: 'mandatory-national',
+        nodes: [],
+        history: [ev('2024-12', 'drafted'), ev('2025-04-25', 'published')],
+      },
     ],
     later: [{ id: 'framework-2', title: { zh: '框架2.0', en: 'Framework 2.0' }, kind: 'framework', history: [ev('2025-09-15', 'published')] }],
     partOf: (id) => (id === 'c-sub' ? 'c' : undefined),
@@ -47,10 +74,16 @@ describe('collectEvents', () => {
     const a = collectEvents(input()).map((e) => e.key);
     const reversed = input();
     reversed.standards.reverse();
-    expect(collectEvents(reversed).map((e) => e.key).sort()).toEqual([...a].sort());
+    expect(
+      collectEvents(reversed)
+        .map((e) => e.key)
+        .sort(),
+    ).toEqual([...a].sort());
     const twin = input();
     twin.later[0]!.history.push(ev('2025-09-15', 'published'));
-    const keys = collectEvents(twin).filter((e) => e.entry === 'framework-2').map((e) => e.key);
+    const keys = collectEvents(twin)
+      .filter((e) => e.entry === 'framework-2')
+      .map((e) => e.key);
     expect(new Set(keys).size).toBe(2);
   });
 
@@ -58,7 +91,9 @@ describe('collectEvents', () => {
     const i = input();
     i.standards[1]!.history = [ev('2025-04', 'published'), ev('2025-04', 'effective')];
     i.standards[0]!.history = [ev('2025-04-01', 'published'), ev('2025-04-25', 'effective')];
-    const dates = collectEvents(i).filter((e) => e.date.startsWith('2025-04')).map((e) => e.date);
+    const dates = collectEvents(i)
+      .filter((e) => e.date.startsWith('2025-04'))
+      .map((e) => e.date);
     expect(dates).toEqual(['2025-04-01', '2025-04', '2025-04', '2025-04-25']);
   });
 
@@ -97,7 +132,11 @@ describe('newest first, by year, filtered, sliced', () => {
 
   it('keeps a small timeline on one page and splits a large one by year, never over the limit', () => {
     expect(sliceEvents(events, 100)).toEqual({ paged: false, slices: [{ key: '', events }] });
-    const many: TimelineEvent[] = Array.from({ length: 25 }, (_, i) => ({ ...events[0]!, key: `k${String(i).padStart(2, '0')}`, date: `${2020 + (i % 2)}-01-01` })).sort(compareEvents);
+    const many: TimelineEvent[] = Array.from({ length: 25 }, (_, i) => ({
+      ...events[0]!,
+      key: `k${String(i).padStart(2, '0')}`,
+      date: `${2020 + (i % 2)}-01-01`,
+    })).sort(compareEvents);
     const { paged, slices } = sliceEvents(many, 5);
     expect(paged).toBe(true);
     expect(slices.map((s) => s.key)).toEqual(['', '2020', '2020-2', '2020-3', '2021', '2021-2', '2021-3']);

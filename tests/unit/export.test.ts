@@ -20,16 +20,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
     } else field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -135,7 +146,12 @@ describe('exports', () => {
     const records = parseRis(standardsRis(tax, meta));
     expect(records).toHaveLength(tax.standards.length);
     expect(records.map((r) => r.TY)).toEqual(tax.standards.map(() => ['STAND']));
-    expect(records[0]).toMatchObject({ SN: ['GB/T 45654-2025'], ID: ['gb-t-45654-2025'], Y2: ['2026/11/25'], UR: ['https://example.org/repo/standards/gb-t-45654-2025/'] });
+    expect(records[0]).toMatchObject({
+      SN: ['GB/T 45654-2025'],
+      ID: ['gb-t-45654-2025'],
+      Y2: ['2026/11/25'],
+      UR: ['https://example.org/repo/standards/gb-t-45654-2025/'],
+    });
     expect(() => parseRis('TY  - STAND\r\nTI - broken\r\nER  - \r\n')).toThrow(/line 2/);
   });
 

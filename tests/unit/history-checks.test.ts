@@ -27,7 +27,13 @@ function errorOf(content: RawContent): string {
   throw new Error('expected the content to be rejected, but it built');
 }
 
-const superseded = (extra: Data = {}) => ({ date: '2025-04-25', event: 'superseded', note: { zh: '被代替。', en: 'Superseded.' }, sources: ['S-one'], ...extra });
+const superseded = (extra: Data = {}) => ({
+  date: '2025-04-25',
+  event: 'superseded',
+  note: { zh: '被代替。', en: 'Superseded.' },
+  sources: ['S-one'],
+  ...extra,
+});
 const event = (date: string, name: string) => ({ date, event: name, note: { zh: '事件。', en: 'An event.' }, sources: ['S-one'] });
 
 describe('history consistency', () => {
@@ -43,7 +49,9 @@ describe('history consistency', () => {
   it('rejects a supersession with no successor', () => {
     const { content, tc } = fixture();
     tc.history = [superseded()];
-    expect(errorOf(content)).toMatch(/standards\/tc260-003\.mdx: field "history\.0\.successor" is missing; expected what replaced it: the id of a standard in content\/standards\/, or the number of one/);
+    expect(errorOf(content)).toMatch(
+      /standards\/tc260-003\.mdx: field "history\.0\.successor" is missing; expected what replaced it: the id of a standard in content\/standards\/, or the number of one/,
+    );
   });
 
   it('rejects a successor id that points nowhere', () => {
@@ -74,15 +82,31 @@ describe('history consistency', () => {
     const { content, gbt } = fixture();
     gbt.history = [event('2025-04-25', 'published'), event('2025-06-01', 'withdrawn'), event('2025-11-01', 'effective')];
     const message = errorOf(content);
-    expect(message).toMatch(/gb-t-45654-2025\.mdx: field "dates\.effective" is "2025-11-01"; expected an effective date on or before the "withdrawn" event \(2025-06-01\)/);
-    expect(message).toMatch(/gb-t-45654-2025\.mdx: field "history\.2\.date" is "2025-11-01"; expected the "effective" event on or before the "withdrawn" event/);
+    expect(message).toMatch(
+      /gb-t-45654-2025\.mdx: field "dates\.effective" is "2025-11-01"; expected an effective date on or before the "withdrawn" event \(2025-06-01\)/,
+    );
+    expect(message).toMatch(
+      /gb-t-45654-2025\.mdx: field "history\.2\.date" is "2025-11-01"; expected the "effective" event on or before the "withdrawn" event/,
+    );
   });
 
   it('rejects a checked date later than the build date', () => {
     const { gbt } = fixture();
-    const issues = historyIssues([{ ...(gbt as any), id: 'gb-t-45654-2025', file: 'content/standards/gb-t-45654-2025.mdx', checked: '2026-11-27' }], { standardIds: new Set(), sourceIds: new Set(['S-one']), today: '2026-11-26' });
-    expect(issues).toEqual([{ file: 'content/standards/gb-t-45654-2025.mdx', field: 'checked', value: '2026-11-27', expected: 'a date on or before the build date (2026-11-26)' }]);
-    expect(historyIssues([{ ...(gbt as any), id: 'x', file: 'f', history: [], checked: '2026-11-26' }], { standardIds: new Set(), sourceIds: new Set(['S-one']), today: '2026-11-26' })).toEqual([]);
+    const issues = historyIssues([{ ...(gbt as any), id: 'gb-t-45654-2025', file: 'content/standards/gb-t-45654-2025.mdx', checked: '2026-11-27' }], {
+      standardIds: new Set(),
+      sourceIds: new Set(['S-one']),
+      today: '2026-11-26',
+    });
+    expect(issues).toEqual([
+      { file: 'content/standards/gb-t-45654-2025.mdx', field: 'checked', value: '2026-11-27', expected: 'a date on or before the build date (2026-11-26)' },
+    ]);
+    expect(
+      historyIssues([{ ...(gbt as any), id: 'x', file: 'f', history: [], checked: '2026-11-26' }], {
+        standardIds: new Set(),
+        sourceIds: new Set(['S-one']),
+        today: '2026-11-26',
+      }),
+    ).toEqual([]);
   });
 
   it('rejects a checked date in the future in a build', () => {
@@ -100,15 +124,23 @@ describe('history consistency', () => {
   it('rejects an official record on another host', () => {
     const { content, gbt } = fixture();
     gbt.officialRecord = { url: 'https://std.samr.gov.cn.example.com/record', sources: ['S-one'] };
-    expect(errorOf(content)).toMatch(/gb-t-45654-2025\.mdx: field "officialRecord\.url" is "https:\/\/std\.samr\.gov\.cn\.example\.com\/record"; expected a page on one of the official platforms: https:\/\/std\.samr\.gov\.cn\//);
+    expect(errorOf(content)).toMatch(
+      /gb-t-45654-2025\.mdx: field "officialRecord\.url" is "https:\/\/std\.samr\.gov\.cn\.example\.com\/record"; expected a page on one of the official platforms: https:\/\/std\.samr\.gov\.cn\//,
+    );
   });
 
   it('rejects an official record that is not https', () => {
     const { content, gbt } = fixture();
     gbt.officialRecord = { url: 'http://std.samr.gov.cn/gb/search/gbDetailed?id=X', sources: ['S-one'] };
-    expect(errorOf(content)).toMatch(/gb-t-45654-2025\.mdx: field "officialRecord\.url" is "http:\/\/std\.samr\.gov\.cn\/gb\/search\/gbDetailed\?id=X"; expected an (absolute )?https URL/);
+    expect(errorOf(content)).toMatch(
+      /gb-t-45654-2025\.mdx: field "officialRecord\.url" is "http:\/\/std\.samr\.gov\.cn\/gb\/search\/gbDetailed\?id=X"; expected an (absolute )?https URL/,
+    );
     // The check itself holds even where the schema does not stand in front of it.
-    const issues = historyIssues([{ ...(gbt as any), id: 'gb-t-45654-2025', file: 'f', history: [] }], { standardIds: new Set(), sourceIds: new Set(['S-one']), today: '2026-11-26' });
+    const issues = historyIssues([{ ...(gbt as any), id: 'gb-t-45654-2025', file: 'f', history: [] }], {
+      standardIds: new Set(),
+      sourceIds: new Set(['S-one']),
+      today: '2026-11-26',
+    });
     expect(issues.map((i) => i.field)).toEqual(['officialRecord.url']);
   });
 

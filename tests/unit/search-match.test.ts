@@ -9,7 +9,8 @@ const PAGE = [
   '说明',
   '本标准规定生成式人工智能数据标注工作的安全要求，面向开展或组织训练数据标注的单位。供应链与人脸识别系统不在其范围内。',
 ].join('. ');
-const EN = 'Data security risks. Inherent risks. Description. Risks from illegal collection of personal data, leaks of training data and labelled content; see GB/T 45652-2025 and the C key technologies part.';
+const EN =
+  'Data security risks. Inherent risks. Description. Risks from illegal collection of personal data, leaks of training data and labelled content; see GB/T 45652-2025 and the C key technologies part.';
 
 const terms = (q: string, locale: 'zh' | 'en' = 'zh') => prepareQuery(q, locale).words;
 const found = (text: string, q: string, locale: 'zh' | 'en' = 'zh') => covers(searchable(text), terms(q, locale));
@@ -58,18 +59,24 @@ describe('excerpts', () => {
   });
 
   it('mark a Chinese query in its longest pieces, never by the character', () => {
-    const marked = excerpt(PAGE, terms('人脸识别系统'), 200)!.filter((s) => s.mark).map((s) => s.text);
+    const marked = excerpt(PAGE, terms('人脸识别系统'), 200)!
+      .filter((s) => s.mark)
+      .map((s) => s.text);
     expect(marked).toEqual(['人脸识别系统']);
     expect(termRanges('链条与供应链', terms('供应链')).length).toBe(1);
   });
 
   it('mark English words whole, with their endings', () => {
-    const marked = excerpt(EN, terms('label data', 'en'), 200)!.filter((s) => s.mark).map((s) => s.text);
+    const marked = excerpt(EN, terms('label data', 'en'), 200)!
+      .filter((s) => s.mark)
+      .map((s) => s.text);
     expect(marked).toEqual(['data', 'data', 'labelled']);
   });
 
   it('begin at a word, with an ellipsis where they cut the text', () => {
-    const text = excerpt(EN, terms('labelled', 'en'), 60)!.map((s) => s.text).join('');
+    const text = excerpt(EN, terms('labelled', 'en'), 60)!
+      .map((s) => s.text)
+      .join('');
     expect(text).toMatch(/^… [A-Za-z]/);
     expect(text).toMatch(/ …$/);
   });

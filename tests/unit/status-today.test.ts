@@ -51,13 +51,24 @@ describe('statusToday', () => {
   });
 
   it('follows the later of a supersession and a withdrawal', () => {
-    const facts = national({ dates: { effective: '2019-05-01' }, history: [{ date: '2024-01-01', event: 'superseded' }, { date: '2025-01-01', event: 'withdrawn' }] });
+    const facts = national({
+      dates: { effective: '2019-05-01' },
+      history: [
+        { date: '2024-01-01', event: 'superseded' },
+        { date: '2025-01-01', event: 'withdrawn' },
+      ],
+    });
     expect(statusToday(facts, '2024-06-01')).toBe('superseded');
     expect(statusToday(facts, '2025-06-01')).toBe('withdrawn');
   });
 
   it('says a superseded document is superseded, whatever its kind', () => {
-    const tc260003 = { kind: 'technical-document', status: 'published', dates: { published: '2024-02-29' }, history: [{ date: '2025-04-25', event: 'superseded' }] } as const satisfies StatusFacts;
+    const tc260003 = {
+      kind: 'technical-document',
+      status: 'published',
+      dates: { published: '2024-02-29' },
+      history: [{ date: '2025-04-25', event: 'superseded' }],
+    } as const satisfies StatusFacts;
     expect(statusToday(tc260003, '2025-04-24')).toBe('published');
     expect(statusToday(tc260003, '2026-11-26')).toBe('superseded');
   });
@@ -77,7 +88,17 @@ describe('statusToday', () => {
   });
 
   it('reads effective and issue dates from the history when the dates block lacks them', () => {
-    expect(statusToday(national({ history: [{ date: '2025-04-25', event: 'published' }, { date: '2025-11-01', event: 'effective' }] }), '2025-11-02')).toBe('in-force');
+    expect(
+      statusToday(
+        national({
+          history: [
+            { date: '2025-04-25', event: 'published' },
+            { date: '2025-11-01', event: 'effective' },
+          ],
+        }),
+        '2025-11-02',
+      ),
+    ).toBe('in-force');
   });
 
   it('is unknown while a partial effective date may or may not have passed, and decided once it surely has', () => {

@@ -20,7 +20,9 @@ describe('table filter state in the URL', () => {
 });
 
 describe('text matching', () => {
-  const row = foldText('GB/T 45654-2025 网络安全技术 生成式人工智能服务安全基本要求 Cybersecurity technology — Basic security requirements for generative AI services');
+  const row = foldText(
+    'GB/T 45654-2025 网络安全技术 生成式人工智能服务安全基本要求 Cybersecurity technology — Basic security requirements for generative AI services',
+  );
 
   it('finds a standard by its number however loosely it is typed', () => {
     for (const q of ['GB/T 45654', 'gbt45654', '45654-2025', 'ＧＢ／Ｔ４５６５４', '45654—2025']) expect(matchesText(row, q), q).toBe(true);

@@ -246,7 +246,13 @@ function synthetic(n: number): TreeDatum {
   let next = 0;
   const parts = Array.from({ length: 5 }, (_, p) =>
     branch(`root/p${p}`, 'part', [
-      ...Array.from({ length: 4 }, (_, a) => branch(`root/p${p}/a${a}`, 'area', Array.from({ length: Math.floor(n / 25) }, () => leaf(`root/p${p}/a${a}`, next++)))),
+      ...Array.from({ length: 4 }, (_, a) =>
+        branch(
+          `root/p${p}/a${a}`,
+          'area',
+          Array.from({ length: Math.floor(n / 25) }, () => leaf(`root/p${p}/a${a}`, next++)),
+        ),
+      ),
       ...Array.from({ length: Math.floor(n / 25) }, () => leaf(`root/p${p}`, next++)),
     ]),
   );

@@ -46,7 +46,9 @@ describe('content validation', () => {
   it('reports a value outside an enum', () => {
     const c = fixture();
     entry(c, 'standards', 'gb-t-45654-2025').data.status = 'draft';
-    expect(errorOf(c)).toMatch(/standards\/gb-t-45654-2025\.mdx: field "status" is "draft"; expected one of "published", "in-development", "planned", "unknown"/);
+    expect(errorOf(c)).toMatch(
+      /standards\/gb-t-45654-2025\.mdx: field "status" is "draft"; expected one of "published", "in-development", "planned", "unknown"/,
+    );
   });
 
   it('reports a malformed standard number', () => {
@@ -113,9 +115,21 @@ describe('content validation', () => {
   it('reports a cycle in the parent chain', () => {
     const c = fixture();
     const sub = entry(c, 'framework', 'b-sub');
-    c.framework.push({ ...structuredClone(sub), id: 'b-sub-2', filePath: 'content-minimal/framework/b-sub-2.mdx', data: { ...structuredClone(sub.data), parent: 'b-sub-3' } });
-    c.framework.push({ ...structuredClone(sub), id: 'b-sub-3', filePath: 'content-minimal/framework/b-sub-3.mdx', data: { ...structuredClone(sub.data), parent: 'b-sub-2' } });
-    expect(errorOf(c)).toMatch(/framework\/b-sub-2\.mdx: field "parent" is "b-sub-3"; expected a parent chain that ends at a part \(found the cycle b-sub-2 → b-sub-3 → b-sub-2\)/);
+    c.framework.push({
+      ...structuredClone(sub),
+      id: 'b-sub-2',
+      filePath: 'content-minimal/framework/b-sub-2.mdx',
+      data: { ...structuredClone(sub.data), parent: 'b-sub-3' },
+    });
+    c.framework.push({
+      ...structuredClone(sub),
+      id: 'b-sub-3',
+      filePath: 'content-minimal/framework/b-sub-3.mdx',
+      data: { ...structuredClone(sub.data), parent: 'b-sub-2' },
+    });
+    expect(errorOf(c)).toMatch(
+      /framework\/b-sub-2\.mdx: field "parent" is "b-sub-3"; expected a parent chain that ends at a part \(found the cycle b-sub-2 → b-sub-3 → b-sub-2\)/,
+    );
   });
 
   it('reports a node without a parent that is not a part', () => {
@@ -222,13 +236,17 @@ describe('fields', () => {
   it('asks for an address when a source has none', () => {
     const c = fixture();
     delete entry(c, 'sources', 'S-one').data.url;
-    expect(errorOf(c)).toMatch(/sources\.yaml: field "url" is missing; expected an https:\/\/ URL \(or, for a source served only over plain http, its address in "httpOnlyAddress"\)/);
+    expect(errorOf(c)).toMatch(
+      /sources\.yaml: field "url" is missing; expected an https:\/\/ URL \(or, for a source served only over plain http, its address in "httpOnlyAddress"\)/,
+    );
   });
 
   it('rejects an over-long title with its length', () => {
     const c = fixture();
     entry(c, 'standards', 'tc260-003').data.title.en = 'A'.repeat(10_000);
-    expect(errorOf(c)).toMatch(/tc260-003\.mdx: field "title\.en" is "A+\.\.\.; expected a title or other short text of at most 200 characters \(this one has 10000\); longer prose belongs in the body/);
+    expect(errorOf(c)).toMatch(
+      /tc260-003\.mdx: field "title\.en" is "A+\.\.\.; expected a title or other short text of at most 200 characters \(this one has 10000\); longer prose belongs in the body/,
+    );
   });
 
   it('rejects an over-long summary and an over-long note', () => {
