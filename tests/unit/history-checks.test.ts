@@ -4,10 +4,9 @@
  * what was expected. Each case breaks one thing in the valid fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-error';
 import { historyIssues } from '../../src/lib/history-checks';
 import { buildTaxonomy, type RawContent } from '../../src/lib/taxonomy';
-import { FIXTURE, loadContent } from '../helpers/load-content';
+import { FIXTURE, errorOf, loadContent } from '../helpers/load-content';
 
 type Data = Record<string, any>;
 
@@ -15,16 +14,6 @@ function fixture(): { content: RawContent; gbt: Data; tc: Data } {
   const content = loadContent(FIXTURE);
   const data = (id: string) => content.standards.find((e) => e.id === id)!.data as Data;
   return { content, gbt: data('gb-t-45654-2025'), tc: data('tc260-003') };
-}
-
-function errorOf(content: RawContent): string {
-  try {
-    buildTaxonomy(content);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentError);
-    return (e as Error).message;
-  }
-  throw new Error('expected the content to be rejected, but it built');
 }
 
 const superseded = (extra: Data = {}) => ({

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy, type RawContent, type RawEntry } from '../../src/lib/taxonomy';
-import { ContentError } from '../../src/lib/content-error';
-import { FIXTURE, loadContent } from '../helpers/load-content';
+import { FIXTURE, errorOf, loadContent } from '../helpers/load-content';
 
 type Data = Record<string, any>;
 
@@ -34,16 +33,6 @@ function laterEntry(data: Data = {}): RawEntry & { data: Data } {
 
 function withLater(entry = laterEntry()): RawContent {
   return { ...loadContent(FIXTURE), later: [entry] };
-}
-
-function errorOf(content: RawContent): string {
-  try {
-    buildTaxonomy(content);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentError);
-    return (e as Error).message;
-  }
-  throw new Error('expected the content to be rejected, but it built');
 }
 
 describe('later documents', () => {

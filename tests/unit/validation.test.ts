@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy, type RawContent, type RawEntry } from '../../src/lib/taxonomy';
-import { ContentError } from '../../src/lib/content-error';
 import type { Collection } from '../../src/lib/content-layout';
-import { FIXTURE, loadContent } from '../helpers/load-content';
+import { FIXTURE, errorOf, loadContent } from '../helpers/load-content';
 
 type Data = Record<string, any>;
 
@@ -18,16 +17,6 @@ function entry(content: RawContent, collection: Collection, id: string): RawEntr
   const e = content[collection].find((x) => x.id === id);
   if (!e) throw new Error(`fixture has no ${collection}/${id}`);
   return e as RawEntry & { data: Data };
-}
-
-function errorOf(content: RawContent): string {
-  try {
-    buildTaxonomy(content);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentError);
-    return (e as Error).message;
-  }
-  throw new Error('expected the content to be rejected, but it built');
 }
 
 describe('content validation', () => {
