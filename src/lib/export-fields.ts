@@ -14,6 +14,7 @@ import {
   KINDS,
   MEMBERSHIP,
   MEMBERSHIP_LABEL,
+  STANDARD_CONFIDENCE_FACETS,
   STATUS_LABEL,
   STATUSES,
   TODAY_STATUS_LABEL,
@@ -52,7 +53,6 @@ const sourceRef: JsonSchema = {
   additionalProperties: false,
 };
 const codes = (values: readonly string[]): JsonSchema => ({ type: 'string', enum: [...values] });
-const FACETS = ['identity', 'dates', 'placement', 'risks'] as const;
 
 /** The fields of one standard's record, in the order they appear. */
 export const STANDARD_FIELDS: FieldDef[] = [
@@ -211,7 +211,12 @@ export const STANDARD_FIELDS: FieldDef[] = [
   },
   {
     name: 'confidence',
-    schema: { type: 'object', properties: Object.fromEntries(FACETS.map((f) => [f, codes(CONFIDENCE)])), required: [...FACETS], additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: Object.fromEntries(STANDARD_CONFIDENCE_FACETS.map((f) => [f, codes(CONFIDENCE)])),
+      required: [...STANDARD_CONFIDENCE_FACETS],
+      additionalProperties: false,
+    },
     values: CONFIDENCE_LABEL,
     description: {
       zh: '编号与标题（identity）、日期（dates）、框架位置（placement）和风险关联（risks）各自的可信度。',
@@ -220,7 +225,12 @@ export const STANDARD_FIELDS: FieldDef[] = [
   },
   {
     name: 'confidence_label',
-    schema: { type: 'object', properties: Object.fromEntries(FACETS.map((f) => [f, bilingual])), required: [...FACETS], additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: Object.fromEntries(STANDARD_CONFIDENCE_FACETS.map((f) => [f, bilingual])),
+      required: [...STANDARD_CONFIDENCE_FACETS],
+      additionalProperties: false,
+    },
     description: { zh: 'confidence 各项的中英文名称。', en: 'Readable names of each confidence value, in both languages.' },
   },
   { name: 'note', schema: bilingual, description: { zh: '本条事实有多确定的说明。', en: 'A note on how sure these facts are.' } },

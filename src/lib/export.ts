@@ -8,7 +8,16 @@ import { statusToday } from './status-today';
 import { LICENCE } from './export-fields';
 import { standardsUnder, type Standard, type Taxonomy } from './taxonomy';
 import { routePath } from './urls';
-import { CONFIDENCE_LABEL, EVENT_LABEL, KIND_LABEL, MEMBERSHIP_LABEL, STATUS_LABEL, TODAY_STATUS_LABEL, type Bilingual } from './vocabulary';
+import {
+  CONFIDENCE_LABEL,
+  EVENT_LABEL,
+  KIND_LABEL,
+  MEMBERSHIP_LABEL,
+  STANDARD_CONFIDENCE_FACETS,
+  STATUS_LABEL,
+  TODAY_STATUS_LABEL,
+  type Bilingual,
+} from './vocabulary';
 
 export interface ExportMeta {
   datasetVersion: string;
@@ -157,7 +166,6 @@ const labelColumns = (field: string, what: Bilingual, get: (r: StandardRecordJso
   { name: `${field}_en`, description: { zh: `${what.zh}的英文名称。`, en: `English name of ${what.en}.` }, value: (r) => get(r).en },
 ];
 const list = (items: string[]) => items.join(';');
-const FACETS = ['identity', 'dates', 'placement', 'risks'] as const;
 
 /** The CSV's columns: a flat view of the JSON record (lists joined with ";"). */
 export const CSV_FIELDS: CsvColumn[] = [
@@ -198,7 +206,7 @@ export const CSV_FIELDS: CsvColumn[] = [
   },
   { name: 'nodes', description: { zh: '框架节点编号，以分号分隔。', en: 'Framework node ids, separated by semicolons.' }, value: (r) => list(r.nodes) },
   { name: 'risks', description: { zh: '风险类别编号，以分号分隔。', en: 'Risk category ids, separated by semicolons.' }, value: (r) => list(r.risks) },
-  ...FACETS.flatMap((f): CsvColumn[] => [
+  ...STANDARD_CONFIDENCE_FACETS.flatMap((f): CsvColumn[] => [
     { name: `confidence_${f}`, description: { zh: `${f} 的可信度代码。`, en: `Confidence code for ${f}.` }, value: (r) => r.confidence[f] },
     ...labelColumns(`confidence_${f}`, { zh: `${f} 的可信度`, en: `the ${f} confidence` }, (r) => r.confidence_label[f]),
   ]),

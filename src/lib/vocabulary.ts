@@ -124,6 +124,8 @@ export const CONFIDENCE_EXPLAIN: Labels<Confidence> = {
 /** The facets a confidence level is given for, on standards and framework nodes. */
 export const CONFIDENCE_FACETS = ['identity', 'dates', 'placement', 'risks', 'existence', 'summary'] as const;
 export type ConfidenceFacet = (typeof CONFIDENCE_FACETS)[number];
+/** The facets a standard's confidence is given for (nodes use `existence` and `summary`). */
+export const STANDARD_CONFIDENCE_FACETS = ['identity', 'dates', 'placement', 'risks'] as const satisfies readonly ConfidenceFacet[];
 export const CONFIDENCE_FACET_LABEL: Labels<ConfidenceFacet> = {
   identity: { zh: '编号与标题', en: 'Number and title' },
   dates: { zh: '发布与实施日期', en: 'Issue and effective dates' },
