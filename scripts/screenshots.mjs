@@ -38,6 +38,11 @@ const PAGE_TYPES = {
   about: 'about/',
   'about-site': 'about/site/',
   search: 'search/?q=45654',
+  'search-empty': 'search/?q=%E5%8C%BA%E5%9D%97%E9%93%BE',
+  timeline: 'timeline/',
+  later: 'later/',
+  'later-document': 'later/aigf-3/',
+  data: 'about/data/',
   'not-found': 'no-such-page/',
 };
 const LOCALES = { zh: '', en: 'en/' };
