@@ -58,7 +58,6 @@ confidence:
   dates: unknown
   placement: inferred
   risks: inferred
-checked: "2026-01-01"
 note:
   zh: "仅用于性能测试的合成条目。"
   en: "A synthetic entry for benchmarks only."
