@@ -1,12 +1,12 @@
 // @ts-check
-import { DEFAULT_LOCALE, HTML_LANG } from './src/lib/vocabulary.ts';
-import { normaliseBase } from './src/lib/urls.ts';
+import { DEFAULT_LOCALE, HTML_LANG } from './src/lib/model/vocabulary.ts';
+import { normaliseBase } from './src/lib/site/urls.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
-import { bodySanitiser } from './src/lib/body-sanitiser.ts';
+import { bodySanitiser } from './src/lib/content/body-sanitiser.ts';
 
 // GitHub Pages project sites live under /<repo>/, so the base path and the
 // public URL come from the environment at build time.
@@ -47,7 +47,7 @@ export default defineConfig({
   // Everything ships as files so the Content Security Policy can forbid inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  // Entry bodies are checked before the build (src/lib/content-files.ts); the sanitiser is the second line of defence.
+  // Entry bodies are checked before the build (src/lib/content/files.ts); the sanitiser is the second line of defence.
   markdown: { processor: satteri({ hastPlugins: [bodySanitiser] }) },
   integrations: [
     requireSiteUrl(),

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** Build checks and browser tests read the real site, built by the global setup (once per run, for both). */
@@ -9,6 +10,8 @@ const onTheBuiltSite = {
 };
 
 export default defineConfig({
+  // The same alias as tsconfig.json's paths, for tests that import the core.
+  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     // The JSON report lets CI print how many tests ran, so a run that tested nothing shows.
     reporters: ['default', 'json'],
@@ -16,12 +19,15 @@ export default defineConfig({
     projects: [
       {
         // No browser and no build: a few seconds (`npm run test:unit`).
+        extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
+        extends: true,
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...onTheBuiltSite, sequence: { groupOrder: 1 } },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -1,7 +1,7 @@
 /**
  * Writes the field reference (docs/fields.md) from the content schemas themselves,
  * so it can never drift from what the build accepts: every exported `…Schema` of
- * src/lib/schema.ts becomes a table of its fields, with the type, whether it is
+ * src/lib/content/schema.ts becomes a table of its fields, with the type, whether it is
  * required, the allowed values and a description.
  *
  * Types, requirement and allowed values come from zod's JSON Schema of each
@@ -16,10 +16,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { z } from 'astro/zod';
-import * as schemas from '../src/lib/schema';
+import * as schemas from '../src/lib/content/schema';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SCHEMA_FILE = resolve(ROOT, 'src/lib/schema.ts');
+const SCHEMA_FILE = resolve(ROOT, 'src/lib/content/schema.ts');
 export const FIELDS_FILE = resolve(ROOT, 'docs/fields.md');
 
 /** Where each schema's entries live. A schema not listed here is still documented, under its own name. */
@@ -254,10 +254,10 @@ export function fieldReference(): string {
   return [
     '# Content fields',
     '',
-    '<!-- Generated from src/lib/schema.ts by `npm run fields`; do not edit by hand. -->',
+    '<!-- Generated from src/lib/content/schema.ts by `npm run fields`; do not edit by hand. -->',
     '',
     'Every field a content file may carry, generated from the schemas the build checks entries against',
-    '(`src/lib/schema.ts`). A field not listed is an error; so is a value outside what is allowed. Dates are',
+    '(`src/lib/content/schema.ts`). A field not listed is an error; so is a value outside what is allowed. Dates are',
     'quoted strings: `"YYYY-MM-DD"`, or `"YYYY-MM"` / `"YYYY"` when only that much is known. A path such as',
     '`history[].date` is the `date` of each item of the `history` list. See CONTRIBUTING.md for how to add an entry,',
     'and `templates/standard.mdx` for a complete example.',

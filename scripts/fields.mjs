@@ -1,4 +1,4 @@
-// Regenerates docs/fields.md from src/lib/schema.ts (see scripts/field-reference.ts).
+// Regenerates docs/fields.md from src/lib/content/schema.ts (see scripts/field-reference.ts).
 // The schema is TypeScript importing extension-less modules, so it is loaded through Vite.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

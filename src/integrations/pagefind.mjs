@@ -26,7 +26,7 @@ export const INDEXED_PAGES = '**/{standards/*,framework/*,risks/*,about,about/si
  * instead of the description. Selectors rather than attributes, so the page
  * components need not know about search; a build test checks that none of
  * their text reaches the index. What a reader may search by (number spellings,
- * other names) is indexed as metadata instead (src/lib/search-record.ts).
+ * other names) is indexed as metadata instead (src/lib/search/record.ts).
  */
 export const EXCLUDED_FROM_TEXT = [
   '.breadcrumbs', // "标准 › …": the place, shown under each result from metadata

@@ -5,8 +5,8 @@
  * served as a file because the Content Security Policy forbids inline styles.
  */
 import type { APIRoute } from 'astro';
-import { KINDS, TODAY_STATUSES } from '../lib/vocabulary';
-import { getTaxonomy } from '../lib/load';
+import { KINDS, TODAY_STATUSES } from '~/lib/model/vocabulary';
+import { getTaxonomy } from '~/lib/model/load';
 
 export const GET: APIRoute = async () => {
   const tax = await getTaxonomy();

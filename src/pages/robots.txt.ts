@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { urls } from '../lib/urls';
+import { urls } from '~/lib/site/urls';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(urls.asset('sitemap-index.xml'), site).href;

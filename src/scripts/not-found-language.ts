@@ -2,8 +2,8 @@
  * The single 404 page, on an English path: English first, with the English
  * header and footer. Without this script the page stays bilingual, Chinese first.
  */
-import { t } from '../lib/i18n';
-import { urls } from '../lib/urls';
+import { t } from '~/lib/i18n/ui';
+import { urls } from '~/lib/site/urls';
 
 if (urls.localeOf(location.pathname) === 'en') {
   document.documentElement.lang = 'en';

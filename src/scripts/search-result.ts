@@ -5,9 +5,9 @@
  * Built with DOM calls and textContent only: nothing from the index or the
  * query is ever parsed as HTML.
  */
-import { type Segment } from '../lib/search-match';
-import { META_LIST_SEPARATOR, type SearchMeta } from '../lib/search-fields';
-import { type TodayStatus, TODAY_STATUS_GLYPH } from '../lib/vocabulary';
+import { type Segment } from '~/lib/search/match';
+import { META_LIST_SEPARATOR, type SearchMeta } from '~/lib/search/fields';
+import { type TodayStatus, TODAY_STATUS_GLYPH } from '~/lib/model/vocabulary';
 
 /** A result ready to show: the page's address and metadata, and what to quote. */
 export interface ShownResult {

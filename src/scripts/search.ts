@@ -6,13 +6,13 @@
  * and renders them, their facets and their counts itself. `?q=` follows the
  * box, so any search can be linked to and shared.
  */
-import { parseStandardNumber } from '../lib/standard-number';
-import { covers, excerpt, searchable, termRanges } from '../lib/search-match';
-import { facetCounts, type FacetValues, selected, type Selection } from '../lib/search-facets';
-import { prepareQuery, queryFromSearch, type SearchQuery } from '../lib/search-query';
-import { META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from '../lib/search-fields';
-import type { Locale } from '../lib/vocabulary';
-import { urls } from '../lib/urls';
+import { parseStandardNumber } from '~/lib/model/standard-number';
+import { covers, excerpt, searchable, termRanges } from '~/lib/search/match';
+import { facetCounts, type FacetValues, selected, type Selection } from '~/lib/search/facets';
+import { prepareQuery, queryFromSearch, type SearchQuery } from '~/lib/search/query';
+import { META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from '~/lib/search/fields';
+import type { Locale } from '~/lib/model/vocabulary';
+import { urls } from '~/lib/site/urls';
 import { matchingNames, renderResult, type ShownResult } from './search-result';
 
 interface Messages {

@@ -5,7 +5,7 @@
  * show. The radios filter on their own through /filters.css; this script only
  * adds the text match and the URL.
  */
-import { ALL, FILTER_CHOICES, type FilterState, matchesText, searchFromState, stateFromSearch } from '../lib/table-filter';
+import { ALL, FILTER_CHOICES, type FilterState, matchesText, searchFromState, stateFromSearch } from '~/lib/site/table-filter';
 
 const form = document.querySelector<HTMLFormElement>('form[data-standard-filters]');
 const table = document.querySelector<HTMLTableElement>('.filterable table');

@@ -1,7 +1,7 @@
 /**
  * The diagram side of the interactive tree: the SVG mirrors the outline's
  * state. Folding or filtering re-runs the same d3-hierarchy layout the build
- * used (src/lib/tree-layout.ts), so the picture stays a tidy tree, then the
+ * used (src/lib/tree/layout.ts), so the picture stays a tidy tree, then the
  * view refits the panel. A mouse pans by dragging and zooms with Ctrl + wheel
  * or the buttons; a plain wheel keeps scrolling the page.
  *
@@ -11,10 +11,10 @@
  * (`transform`, `d`), never style attributes: the Content Security Policy has
  * no 'unsafe-inline' for styles.
  */
-import type { Locale } from '../lib/vocabulary';
+import type { Locale } from '~/lib/model/vocabulary';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { SIZES, boundsOf, columnsOf, fitView, layoutTree, linkPath, type Box, type Layout, type SizeName } from '../lib/tree-layout';
+import { SIZES, boundsOf, columnsOf, fitView, layoutTree, linkPath, type Box, type Layout, type SizeName } from '~/lib/tree/layout';
 import { drawLink, drawStandard, type DrawContext } from './taxonomy-tree-draw';
 import type { Item } from './taxonomy-tree-items';
 

@@ -2,11 +2,11 @@
  * Draws a standard's box in the diagram when its branch first opens. The
  * build draws only the boxes the tree starts with (TreeDiagram.astro); the
  * text of a standard's box comes from its entry in the outline list and is
- * placed by the same src/lib/tree-box.ts, so both read alike.
+ * placed by the same src/lib/tree/box.ts, so both read alike.
  */
-import { type Locale, TODAY_STATUS_GLYPH, TODAY_STATUS_LABEL } from '../lib/vocabulary';
-import { boxText, tagBox } from '../lib/tree-box';
-import { TEXT_INSET, type TreeSize } from '../lib/tree-layout';
+import { type Locale, TODAY_STATUS_GLYPH, TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
+import { boxText, tagBox } from '~/lib/tree/box';
+import { TEXT_INSET, type TreeSize } from '~/lib/tree/layout';
 import type { Item } from './taxonomy-tree-items';
 
 const NS = 'http://www.w3.org/2000/svg';

@@ -3,8 +3,8 @@
  * the page already holds (TreeList.astro): one item per position, with its
  * kind, status today, counts by status, and its elements in both views.
  */
-import type { TodayStatus } from '../lib/vocabulary';
-import type { TreeKind } from '../lib/tree-data';
+import type { TodayStatus } from '~/lib/model/vocabulary';
+import type { TreeKind } from '~/lib/tree/data';
 
 export interface Item {
   key: string;

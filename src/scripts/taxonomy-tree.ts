@@ -14,8 +14,8 @@
  *   marks them and keeps the first in view.
  * - On a phone the list comes first, and the diagram opens from a button.
  */
-import type { TodayStatus } from '../lib/vocabulary';
-import { openAtStart } from '../lib/tree-layout';
+import type { TodayStatus } from '~/lib/model/vocabulary';
+import { openAtStart } from '~/lib/tree/layout';
 import { createDiagram } from './taxonomy-tree-diagram';
 import { readItems, type Item } from './taxonomy-tree-items';
 import { createOutline } from './taxonomy-tree-outline';

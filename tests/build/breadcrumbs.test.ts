@@ -4,7 +4,7 @@
  * there would have come; and every page's footer says how to report an error.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomy } from '../../src/lib/taxonomy';
+import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { loadContent, REAL_CONTENT } from '../helpers/load-content';
 import { htmlFiles, read } from '../helpers/html';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomy } from '../../src/lib/taxonomy';
+import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { read } from '../helpers/html';
 import { loadContent, REAL_CONTENT } from '../helpers/load-content';
 import { rootSite } from '../helpers/sites';

@@ -2,10 +2,10 @@
  * Content gates on the built pages: what a reader sees carries its sources and
  * its uncertainty, in the page's own language.
  */
-import { CONFIDENCE_LABEL, MEMBERSHIP_EXPLAIN } from '../../src/lib/vocabulary';
+import { CONFIDENCE_LABEL, MEMBERSHIP_EXPLAIN } from '~/lib/model/vocabulary';
 import { describe, expect, it } from 'vitest';
-import { hanShare } from '../../src/lib/bilingual';
-import { buildTaxonomy } from '../../src/lib/taxonomy';
+import { hanShare } from '~/lib/content/bilingual';
+import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { htmlFiles, read, refs } from '../helpers/html';
 import { loadContent, REAL_CONTENT } from '../helpers/load-content';
 import { rootSite } from '../helpers/sites';

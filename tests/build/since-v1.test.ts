@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sax from 'sax';
-import { buildTaxonomy } from '../../src/lib/taxonomy';
+import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { loadContent, REAL_CONTENT } from '../helpers/load-content';
-import { end } from '../../src/lib/dates';
+import { end } from '~/lib/model/dates';
 import { htmlFiles, read, resolvePath } from '../helpers/html';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildDate } from '../../src/lib/build-meta';
-import { statusToday } from '../../src/lib/status-today';
-import { buildTaxonomy } from '../../src/lib/taxonomy';
+import { buildDate } from '~/lib/model/build-meta';
+import { statusToday } from '~/lib/model/status-today';
+import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { loadContent, REAL_CONTENT } from '../helpers/load-content';
 import { htmlFiles, pagePath, read, refs, resolvePath } from '../helpers/html';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';

@@ -7,7 +7,7 @@
  * stays text; it works under a base path, without requests elsewhere, inside
  * the Content Security Policy, and says so when the index cannot load.
  */
-import { KIND_LABEL, type Locale, TODAY_STATUS_LABEL, TODAY_STATUS_GLYPH } from '../../src/lib/vocabulary';
+import { KIND_LABEL, type Locale, TODAY_STATUS_LABEL, TODAY_STATUS_GLYPH } from '~/lib/model/vocabulary';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,11 +18,11 @@ import { serve, type Served } from '../helpers/serve';
 import { baseSite, rootSite } from '../helpers/sites';
 import { loadContent } from '../helpers/load-content';
 import { takeProblems, watch } from '../helpers/watch';
-import { t } from '../../src/lib/i18n';
-import { buildDate } from '../../src/lib/build-meta';
-import { statusToday } from '../../src/lib/status-today';
-import { buildTaxonomy } from '../../src/lib/taxonomy';
-import { createUrls, type Route } from '../../src/lib/urls';
+import { t } from '~/lib/i18n/ui';
+import { buildDate } from '~/lib/model/build-meta';
+import { statusToday } from '~/lib/model/status-today';
+import { buildTaxonomy } from '~/lib/model/taxonomy';
+import { createUrls, type Route } from '~/lib/site/urls';
 
 const LOCALES: Locale[] = ['zh', 'en'];
 const tax = buildTaxonomy(loadContent(process.env.CONTENT_DIR ?? resolve(import.meta.dirname, '../../content')));

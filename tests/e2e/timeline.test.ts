@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildTaxonomy } from '../../src/lib/taxonomy';
+import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { seriousViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { loadContent, REAL_CONTENT } from '../helpers/load-content';

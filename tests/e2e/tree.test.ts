@@ -6,14 +6,14 @@
  * the path to the right place; the filter, zoom and phones behave; and nothing
  * breaks the security policy or accessibility.
  */
-import type { Locale } from '../../src/lib/vocabulary';
+import type { Locale } from '~/lib/model/vocabulary';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildTaxonomy } from '../../src/lib/taxonomy';
-import { buildDate } from '../../src/lib/build-meta';
-import { buildTree, flatten, statusesIn } from '../../src/lib/tree-data';
-import { openAtStart } from '../../src/lib/tree-layout';
-import { createUrls } from '../../src/lib/urls';
+import { buildTaxonomy } from '~/lib/model/taxonomy';
+import { buildDate } from '~/lib/model/build-meta';
+import { buildTree, flatten, statusesIn } from '~/lib/tree/data';
+import { openAtStart } from '~/lib/tree/layout';
+import { createUrls } from '~/lib/site/urls';
 import { seriousViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { loadContent, REAL_CONTENT } from '../helpers/load-content';

@@ -1,12 +1,12 @@
 /**
- * Reads a content folder the way the site's build does (src/lib/content-files.ts),
+ * Reads a content folder the way the site's build does (src/lib/content/files.ts),
  * so the model can be tested on fixture files without running Astro.
  */
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
-import { ContentError } from '../../src/lib/content-error';
-import { readContent } from '../../src/lib/content-files';
-import { buildTaxonomy, type RawContent } from '../../src/lib/taxonomy';
+import { ContentError } from '~/lib/content/error';
+import { readContent } from '~/lib/content/files';
+import { buildTaxonomy, type RawContent } from '~/lib/model/taxonomy';
 
 export function loadContent(dir: string): RawContent {
   return readContent(dir);

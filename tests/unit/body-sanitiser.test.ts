@@ -5,7 +5,7 @@
  */
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { bodySanitiser } from '../../src/lib/body-sanitiser';
+import { bodySanitiser } from '~/lib/content/body-sanitiser';
 
 const compile = (body: string) => mdxToJs(body, { hastPlugins: [bodySanitiser] }).code;
 

@@ -10,8 +10,8 @@ import {
   sliceEvents,
   type EventInput,
   type TimelineEvent,
-} from '../../src/lib/events';
-import { buildTaxonomy } from '../../src/lib/taxonomy';
+} from '~/lib/model/events';
+import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { FIXTURE, loadContent } from '../helpers/load-content';
 
 const note = { zh: '说明。', en: 'Note.' };

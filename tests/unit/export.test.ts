@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { bibEscape, standardsBibtex, standardsRis } from '../../src/lib/bibliography';
-import { CSV_COLUMNS, csvField, frameworkJson, standardRecordFile, standardsCsv, standardsJson } from '../../src/lib/export';
-import { STANDARD_FIELDS, standardsSchema } from '../../src/lib/export-fields';
+import { bibEscape, standardsBibtex, standardsRis } from '~/lib/exports/bibliography';
+import { CSV_COLUMNS, csvField, frameworkJson, standardRecordFile, standardsCsv, standardsJson } from '~/lib/exports/export';
+import { STANDARD_FIELDS, standardsSchema } from '~/lib/exports/fields';
 import { parseRis } from '../helpers/ris';
-import { buildTaxonomy } from '../../src/lib/taxonomy';
+import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { FIXTURE, loadContent } from '../helpers/load-content';
 
 const meta = { datasetVersion: '2026-11-24', buildDate: '2026-11-25', siteUrl: 'https://example.org/repo/' };

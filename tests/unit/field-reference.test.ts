@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { FIELDS_FILE, fieldReference } from '../../scripts/field-reference';
-import { standardSchema } from '../../src/lib/schema';
-import { STATUSES } from '../../src/lib/vocabulary';
+import { standardSchema } from '~/lib/content/schema';
+import { STATUSES } from '~/lib/model/vocabulary';
 
 describe('the field reference', () => {
   const generated = fieldReference();
 
-  it('is committed and up to date with src/lib/schema.ts (run `npm run fields` after changing a schema)', () => {
+  it('is committed and up to date with src/lib/content/schema.ts (run `npm run fields` after changing a schema)', () => {
     expect(existsSync(FIELDS_FILE)).toBe(true);
     expect(readFileSync(FIELDS_FILE, 'utf8')).toBe(generated);
   });

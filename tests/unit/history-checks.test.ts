@@ -4,8 +4,8 @@
  * what was expected. Each case breaks one thing in the valid fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { historyIssues } from '../../src/lib/history-checks';
-import { buildTaxonomy, type RawContent } from '../../src/lib/taxonomy';
+import { historyIssues } from '~/lib/model/history-checks';
+import { buildTaxonomy, type RawContent } from '~/lib/model/taxonomy';
 import { FIXTURE, errorOf, loadContent } from '../helpers/load-content';
 
 type Data = Record<string, any>;

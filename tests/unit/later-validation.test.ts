@@ -4,7 +4,7 @@
  * what was expected.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomy, type RawContent, type RawEntry } from '../../src/lib/taxonomy';
+import { buildTaxonomy, type RawContent, type RawEntry } from '~/lib/model/taxonomy';
 import { FIXTURE, errorOf, loadContent } from '../helpers/load-content';
 
 type Data = Record<string, any>;

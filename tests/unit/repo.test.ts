@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repoFrom } from '../../src/lib/repo';
+import { repoFrom } from '~/lib/site/repo';
 
 describe('repository links', () => {
   it('are absent when no repository is given', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bodyStart, covers, excerpt, hanPieces, searchable, termRanges, wordMatches } from '../../src/lib/search-match';
-import { facetCounts, selected } from '../../src/lib/search-facets';
-import { prepareQuery } from '../../src/lib/search-query';
+import { bodyStart, covers, excerpt, hanPieces, searchable, termRanges, wordMatches } from '~/lib/search/match';
+import { facetCounts, selected } from '~/lib/search/facets';
+import { prepareQuery } from '~/lib/search/query';
 
 const PAGE = [
   'GB/T 45674-2025 网络安全技术 生成式人工智能数据标注安全规范',

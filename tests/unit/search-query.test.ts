@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hanBigrams, MAX_QUERY_LENGTH, prepareQuery, queryFromSearch, tidyQuery } from '../../src/lib/search-query';
-import { META_LIST_SEPARATOR, nodeRecord, riskRecord, standardRecord } from '../../src/lib/search-record';
-import { TODAY_STATUS_LABEL } from '../../src/lib/vocabulary';
-import { buildTaxonomy } from '../../src/lib/taxonomy';
+import { hanBigrams, MAX_QUERY_LENGTH, prepareQuery, queryFromSearch, tidyQuery } from '~/lib/search/query';
+import { META_LIST_SEPARATOR, nodeRecord, riskRecord, standardRecord } from '~/lib/search/record';
+import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
+import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { FIXTURE, loadContent } from '../helpers/load-content';
 
 describe('search queries', () => {

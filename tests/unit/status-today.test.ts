@@ -5,8 +5,8 @@
  * partly or wholly unknown, where the answer must not claim more than the facts.
  */
 import { describe, expect, it } from 'vitest';
-import { statusToday, when, type StatusFacts } from '../../src/lib/status-today';
-import { TODAY_STATUSES, type TodayStatus } from '../../src/lib/vocabulary';
+import { statusToday, when, type StatusFacts } from '~/lib/model/status-today';
+import { TODAY_STATUSES, type TodayStatus } from '~/lib/model/vocabulary';
 
 const national = (over: Partial<StatusFacts> = {}): StatusFacts => ({ kind: 'recommended-national', status: 'in-development', history: [], ...over });
 const guide = (over: Partial<StatusFacts> = {}): StatusFacts => ({ kind: 'practice-guide', status: 'published', history: [], ...over });

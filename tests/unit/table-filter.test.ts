@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, matchesText, searchFromState, stateFromSearch } from '../../src/lib/table-filter';
+import { foldText, matchesText, searchFromState, stateFromSearch } from '~/lib/site/table-filter';
 
 describe('table filter state in the URL', () => {
   it('round-trips every filter, including text that needs escaping', () => {

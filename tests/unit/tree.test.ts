@@ -6,18 +6,18 @@
  * promises.
  */
 import { describe, expect, it } from 'vitest';
-import { statusToday } from '../../src/lib/status-today';
-import { buildTaxonomy, standardsUnder, unplacedStandards, type RawContent, type Taxonomy } from '../../src/lib/taxonomy';
-import { buildTree, flatten, statusesIn, type TreeDatum } from '../../src/lib/tree-data';
-import { FONT, SIZES, boundsOf, columnsOf, fitView, layoutTree, linkPath, openAtStart, type Layout } from '../../src/lib/tree-layout';
+import { statusToday } from '~/lib/model/status-today';
+import { buildTaxonomy, standardsUnder, unplacedStandards, type RawContent, type Taxonomy } from '~/lib/model/taxonomy';
+import { buildTree, flatten, statusesIn, type TreeDatum } from '~/lib/tree/data';
+import { FONT, SIZES, boundsOf, columnsOf, fitView, layoutTree, linkPath, openAtStart, type Layout } from '~/lib/tree/layout';
 
 /** The layout option for a tree's starting state. */
 const atStart = (root: TreeDatum, limit?: number) => {
   const open = openAtStart(root, limit);
   return { isOpen: (d: TreeDatum) => open.has(d.key) };
 };
-import { fitText, textWidth, wrapText } from '../../src/lib/tree-text';
-import { TODAY_STATUSES } from '../../src/lib/vocabulary';
+import { fitText, textWidth, wrapText } from '~/lib/tree/text';
+import { TODAY_STATUSES } from '~/lib/model/vocabulary';
 import { FIXTURE, REAL_CONTENT, loadContent } from '../helpers/load-content';
 
 const ROOT_TITLE = { zh: '人工智能安全标准体系（V1.0）', en: 'AI Safety Standards System (V1.0)' };

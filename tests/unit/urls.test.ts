@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUrls, normaliseBase } from '../../src/lib/urls';
+import { createUrls, normaliseBase } from '~/lib/site/urls';
 
 describe.each([
   ['/', ''],

@@ -8,9 +8,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files';
-import { ContentError } from '../../src/lib/content-error';
-import { buildTaxonomy, type Taxonomy } from '../../src/lib/taxonomy';
+import { readContent } from '~/lib/content/files';
+import { ContentError } from '~/lib/content/error';
+import { buildTaxonomy, type Taxonomy } from '~/lib/model/taxonomy';
 import { FIXTURE, FIXTURES } from '../helpers/load-content';
 
 /** A copy of the valid fixture, in a folder named "content", with a case's files laid over it. */

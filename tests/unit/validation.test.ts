@@ -3,8 +3,8 @@
  * checks that the error names the file, the field, the value and what was expected.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomy, type RawContent, type RawEntry } from '../../src/lib/taxonomy';
-import type { Collection } from '../../src/lib/content-layout';
+import { buildTaxonomy, type RawContent, type RawEntry } from '~/lib/model/taxonomy';
+import type { Collection } from '~/lib/content/layout';
 import { FIXTURE, errorOf, loadContent } from '../helpers/load-content';
 
 type Data = Record<string, any>;

@@ -1,11 +1,11 @@
 /** The Atom feed of each language: /feed.xml (Chinese) and /en/feed.xml. */
 import type { APIRoute } from 'astro';
-import { buildDate } from '../../lib/build-meta';
-import { eventsOfModel } from '../../lib/events';
-import { atomFeed } from '../../lib/feed';
-import { getTaxonomy } from '../../lib/load';
-import { localePaths, type LocaleProps } from '../../lib/routes';
-import { urls } from '../../lib/urls';
+import { buildDate } from '~/lib/model/build-meta';
+import { eventsOfModel } from '~/lib/model/events';
+import { atomFeed } from '~/lib/exports/feed';
+import { getTaxonomy } from '~/lib/model/load';
+import { localePaths, type LocaleProps } from '~/lib/site/routes';
+import { urls } from '~/lib/site/urls';
 
 export const getStaticPaths = localePaths;
 

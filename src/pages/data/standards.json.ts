@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { exportMeta } from '../../lib/build-meta';
-import { standardsJson } from '../../lib/export';
-import { getTaxonomy } from '../../lib/load';
+import { exportMeta } from '~/lib/model/build-meta';
+import { standardsJson } from '~/lib/exports/export';
+import { getTaxonomy } from '~/lib/model/load';
 
 export const GET: APIRoute = async ({ site }) => {
   const tax = await getTaxonomy();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { standardsRis } from '../../lib/bibliography';
-import { exportMeta } from '../../lib/build-meta';
-import { getTaxonomy } from '../../lib/load';
+import { standardsRis } from '~/lib/exports/bibliography';
+import { exportMeta } from '~/lib/model/build-meta';
+import { getTaxonomy } from '~/lib/model/load';
 
 export const GET: APIRoute = async ({ site }) => {
   const tax = await getTaxonomy();

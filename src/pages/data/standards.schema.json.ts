@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { exportMeta } from '../../lib/build-meta';
-import { exportUrls } from '../../lib/export';
-import { standardsSchema } from '../../lib/export-fields';
-import { getTaxonomy } from '../../lib/load';
+import { exportMeta } from '~/lib/model/build-meta';
+import { exportUrls } from '~/lib/exports/export';
+import { standardsSchema } from '~/lib/exports/fields';
+import { getTaxonomy } from '~/lib/model/load';
 
 export const GET: APIRoute = async ({ site }) => {
   const tax = await getTaxonomy();

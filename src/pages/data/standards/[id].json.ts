@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportMeta } from '../../../lib/build-meta';
-import { standardRecordFile } from '../../../lib/export';
-import { getTaxonomy } from '../../../lib/load';
+import { exportMeta } from '~/lib/model/build-meta';
+import { standardRecordFile } from '~/lib/exports/export';
+import { getTaxonomy } from '~/lib/model/load';
 
 export const getStaticPaths = (async () => {
   const tax = await getTaxonomy();

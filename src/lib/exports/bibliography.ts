@@ -1,0 +1,73 @@
+/**
+ * Every standard as BibTeX (biblatex's @standard) and as RIS (TY  - STAND), the
+ * formats reference managers import. Built from the same records as the JSON.
+ */
+import { standardRecordJson, type ExportMeta } from './export';
+import type { Taxonomy } from '../model/taxonomy';
+
+const SITE = 'AI Safety Standards System (V1.0) Reference';
+
+/** Escape BibTeX's special characters; braces keep a title's case as written. */
+export function bibEscape(value: string): string {
+  return value.replace(/[\\{}%&$#_~^]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`,
+  );
+}
+
+export function standardsBibtex(tax: Taxonomy, meta: ExportMeta): string {
+  const entries = tax.standards.map((s) => {
+    const r = standardRecordJson(tax, s, meta);
+    const fields: [string, string | null | undefined][] = [
+      ['title', `{${bibEscape(r.title.zh)}}`],
+      ['titleaddon', bibEscape(r.title.en)],
+      ['number', r.number && bibEscape(r.number)],
+      ['type', bibEscape(r.kind_label.en)],
+      ['organization', r.committee && bibEscape(r.committee)],
+      ['date', r.published],
+      ['year', r.published?.slice(0, 4)],
+      ['language', 'chinese'],
+      ['url', r.url],
+      ['urldate', meta.buildDate],
+      [
+        'note',
+        bibEscape(
+          `Status on ${r.status_today_as_of}: ${r.status_today_label.en}. In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.${r.official_record ? ` Official record: ${r.official_record.url}` : ''}`,
+        ),
+      ],
+      ['howpublished', bibEscape(`${SITE}, dataset version ${meta.datasetVersion}`)],
+    ];
+    const body = fields.filter((f): f is [string, string] => Boolean(f[1])).map(([k, v]) => `  ${k} = {${v}}`);
+    return `@standard{${r.id},\n${body.join(',\n')}\n}`;
+  });
+  return `% ${SITE}: every standard, dataset version ${meta.datasetVersion}, built ${meta.buildDate}. Licence: CC BY 4.0.\n\n${entries.join('\n\n')}\n`;
+}
+
+/** RIS lines are "TAG  - value"; values are single lines. */
+const ris = (tag: string, value: string | null | undefined) => (value ? [`${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`] : []);
+
+export function standardsRis(tax: Taxonomy, meta: ExportMeta): string {
+  const entries = tax.standards.map((s) => {
+    const r = standardRecordJson(tax, s, meta);
+    return [
+      'TY  - STAND',
+      ...ris('ID', r.id),
+      ...ris('TI', r.title.zh),
+      ...ris('TT', r.title.en),
+      ...ris('SN', r.number),
+      ...ris('M3', r.kind_label.en),
+      ...ris('PB', r.committee),
+      ...ris('PY', r.published?.slice(0, 4)),
+      ...ris('DA', r.published?.replaceAll('-', '/')),
+      ...ris('LA', 'zh'),
+      ...ris('UR', r.url),
+      ...ris('Y2', meta.buildDate.replaceAll('-', '/')),
+      ...ris(
+        'N1',
+        `Status on ${r.status_today_as_of}: ${r.status_today_label.en}. In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.${r.official_record ? ` Official record: ${r.official_record.url}` : ''}`,
+      ),
+      ...ris('DB', `${SITE}, dataset version ${meta.datasetVersion}`),
+      'ER  - ',
+    ].join('\r\n');
+  });
+  return `${entries.join('\r\n\r\n')}\r\n`;
+}

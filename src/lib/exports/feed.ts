@@ -1,0 +1,112 @@
+/**
+ * The Atom 1.0 feed of one language: one entry per dated event that has
+ * happened and one per later document, newest first, the newest 100 only.
+ * Events still to come are left out: a feed announces what happened, and an
+ * entry dated in the future would sort above everything real.
+ *
+ * Entry ids are tag: URIs made of the site's host and base path, the language
+ * and the event's own key (entry, event type, date), so they stay the same
+ * from build to build however the content around them changes.
+ */
+import { start } from '../model/dates';
+import { newestFirst, type TimelineEvent } from '../model/events';
+import { entryName, eventTypeLabel, isScheduled } from '../i18n/event-text';
+import { lastDate, type LaterDocument } from '../model/later';
+import { t } from '../i18n/ui';
+import type { Route } from '../site/urls';
+import { HTML_LANG, type Locale } from '../model/vocabulary';
+
+export const FEED_LIMIT = 100;
+
+export interface FeedInput {
+  locale: Locale;
+  events: readonly TimelineEvent[];
+  later: readonly LaterDocument[];
+  today: string;
+  /** The site's public URL with its base path, e.g. "https://example.github.io/ai-safety-standards/". */
+  siteUrl: string;
+  /** A route's path with the base, as urls.href gives it. */
+  href: (route: Route) => string;
+  /** The feed's own path with the base. */
+  self: string;
+}
+
+interface FeedEntry {
+  id: string;
+  title: string;
+  updated: string;
+  link: string;
+  summary: string;
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** RFC 3339 timestamp of a (possibly partial) date: midnight UTC on its first day. */
+export function rfc3339(date: string): string {
+  return `${start(date)}T00:00:00Z`;
+}
+
+export function atomFeed(input: FeedInput): string {
+  const { locale, siteUrl, href } = input;
+  const site = new URL(siteUrl);
+  const tagBase = `tag:${site.hostname},2025:${site.pathname}${locale}/`;
+  const abs = (path: string) => new URL(path, site).href;
+  const sep = t(locale, 'colon');
+  const entries: FeedEntry[] = [];
+  for (const e of input.events) {
+    if (isScheduled(e, input.today)) continue;
+    const later = e.v1 ? '' : locale === 'zh' ? `（${t(locale, 'notV1')}）` : ` (${t(locale, 'notV1')})`;
+    entries.push({
+      id: `${tagBase}${e.key}`,
+      title: `${eventTypeLabel(e.type, locale)}${sep}${entryName(e, locale)}${later}`,
+      updated: rfc3339(e.date),
+      link: abs(href(e.route)),
+      // The notice's own events carry no note: their title says it all, and a summary must not be empty.
+      summary: [
+        e.note?.[locale] ?? `${eventTypeLabel(e.type, locale)}${sep}${entryName(e, locale)}`,
+        e.v1 ? undefined : `${t(locale, 'notV1')}${locale === 'zh' ? '。' : '.'}`,
+      ]
+        .filter(Boolean)
+        .join(locale === 'zh' ? '' : ' '),
+    });
+  }
+  for (const d of input.later) {
+    const happened = d.history.filter((h) => !isScheduled(h, input.today));
+    if (happened.length === 0) continue;
+    const date = lastDate({ history: happened });
+    entries.push({
+      id: `${tagBase}later/${d.id}`,
+      title: t(locale, 'feedLaterTitle').replace('{title}', d.number ? `${d.number} ${d.title[locale]}` : d.title[locale]),
+      updated: rfc3339(date),
+      link: abs(href({ page: 'later-document', id: d.id })),
+      summary: `${t(locale, 'notV1')}${locale === 'zh' ? '。' : '. '}${d.relation[locale]}`,
+    });
+  }
+  // Newest first; on one day, the order of the timeline reversed, later documents' own entries last.
+  const order = new Map(newestFirst(input.events).map((e, i) => [`${tagBase}${e.key}`, i]));
+  entries.sort((a, b) => b.updated.localeCompare(a.updated) || (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || a.id.localeCompare(b.id));
+  const shown = entries.slice(0, FEED_LIMIT);
+  const updated = shown[0]?.updated ?? rfc3339(input.today);
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${HTML_LANG[locale]}">
+  <id>${escape(`${tagBase}feed`)}</id>
+  <title>${escape(t(locale, 'feedTitle'))}</title>
+  <subtitle>${escape(t(locale, 'timelineLead'))}</subtitle>
+  <updated>${updated}</updated>
+  <author><name>${escape(t(locale, 'siteTitle'))}</name></author>
+  <link rel="self" type="application/atom+xml" href="${escape(abs(input.self))}"/>
+  <link rel="alternate" type="text/html" href="${escape(abs(href({ page: 'timeline' })))}"/>
+${shown
+  .map(
+    (e) => `  <entry>
+    <id>${escape(e.id)}</id>
+    <title>${escape(e.title)}</title>
+    <updated>${e.updated}</updated>
+    <link rel="alternate" type="text/html" href="${escape(e.link)}"/>
+    <summary>${escape(e.summary)}</summary>
+  </entry>`,
+  )
+  .join('\n')}
+</feed>
+`;
+}

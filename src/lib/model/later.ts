@@ -1,0 +1,72 @@
+/**
+ * Documents published after the January 2025 draft (content/later/): checked
+ * here, kept apart from V1.0 in the model. None of them is V1.0 content, so an
+ * entry that tries to place itself in V1.0 — a framework node, a risk link, a
+ * status or membership in the draft — is refused with a message that says why.
+ */
+import type { ContentIssue } from '../content/error';
+import { isStrictlyBefore, start } from './dates';
+import type { LaterDocument } from './types';
+
+export type { LaterDocument } from './types';
+
+/** Fields that would make an entry part of V1.0: its place in the framework, its risks, its status in the draft. */
+export const V1_ONLY_FIELDS = ['nodes', 'risks', 'status', 'membership', 'parent', 'level'] as const;
+
+/**
+ * Report and drop the fields that would claim a place in V1.0, so the schema
+ * check that follows does not report them a second time as merely unknown.
+ */
+export function withoutV1Claims(file: string, data: unknown, issues: ContentIssue[]): unknown {
+  if (data === null || typeof data !== 'object') return data;
+  const rest: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  for (const field of V1_ONLY_FIELDS) {
+    if (!(field in rest)) continue;
+    issues.push({
+      file,
+      field,
+      value: rest[field],
+      expected: 'no V1.0 field: a later document is not part of V1.0 and has no place, risk link or status in it',
+    });
+    delete rest[field];
+  }
+  return rest;
+}
+
+/** Cross-file checks: sources exist, history runs oldest first, ids are unique. */
+export function checkLaterDocuments(docs: LaterDocument[], sourceIds: Set<string>, issues: ContentIssue[]): void {
+  const refSources = (file: string, field: string, list: string[]) =>
+    list.forEach((id, i) => {
+      if (!sourceIds.has(id)) issues.push({ file, field: `${field}.${i}`, value: id, expected: 'the id of an existing source in content/sources.yaml' });
+    });
+  for (const d of docs) {
+    refSources(d.file, 'sources', d.sources);
+    d.history.forEach((h, i) => {
+      refSources(d.file, `history.${i}.sources`, h.sources);
+      const prev = d.history[i - 1];
+      if (prev && isStrictlyBefore(h.date, prev.date)) {
+        issues.push({
+          file: d.file,
+          field: `history.${i}.date`,
+          value: h.date,
+          expected: `a date on or after the previous event (${prev.date}): history is listed oldest first`,
+        });
+      }
+    });
+  }
+}
+
+/** The date a later document first appeared: its first event. */
+export function firstDate(doc: Pick<LaterDocument, 'history'>): string {
+  return doc.history[0]!.date;
+}
+
+/** The date of its latest event. */
+export function lastDate(doc: Pick<LaterDocument, 'history'>): string {
+  return doc.history.map((h) => h.date).reduce((a, b) => (start(b) > start(a) ? b : a));
+}
+
+/** Display order: newest first, then by English title. */
+export function compareLater(a: LaterDocument, b: LaterDocument): number {
+  return start(firstDate(b)).localeCompare(start(firstDate(a))) || a.title.en.localeCompare(b.title.en);
+}

@@ -1,0 +1,73 @@
+/**
+ * The shapes of the model, as types only. The model (taxonomy.ts), its
+ * validation (validate.ts) and the walks the browser shares (taxonomy-walk.ts)
+ * all import them from here, so no module imports another in a circle and
+ * browser code pulls in no zod.
+ */
+import type { ContentIssue } from '../content/error';
+import type { Collection } from '../content/layout';
+import type { DocumentData, LaterDocumentData, NodeData, PageData, RiskData, SourceData, StandardData } from '../content/schema';
+
+/** An entry as a loader hands it over: the shape of Astro's collection entries. */
+export interface RawEntry {
+  id: string;
+  filePath?: string;
+  data: unknown;
+  body?: string;
+  /** Set when the file itself could not be read (its problem is among the file issues); its id still counts for references. */
+  unreadable?: true;
+  /** Set when the body could not be parsed (reported among the file issues), so its language blocks are not checked. */
+  bodyUnreadable?: true;
+}
+
+/** The collections the model is built from, each as its loader hands it over. */
+export type RawContent = Record<Collection, RawEntry[]> & {
+  /** Problems found while reading the files themselves: stray files, syntax, markup in bodies. */
+  fileIssues?: ContentIssue[];
+  /** Data files that failed to load, by collection: references into them cannot be checked. */
+  unreadable?: Partial<Record<Collection, string>>;
+};
+
+/** Where an entry came from: its id and the file to fix when it is wrong. */
+export interface Located {
+  id: string;
+  file: string;
+}
+
+export type FrameworkNode = NodeData &
+  Located & {
+    /** Ids of child nodes, in order. */
+    children: string[];
+    /** Ids of standards placed directly in this node, in display order. */
+    standards: string[];
+    /** Ids from the part down to this node (inclusive). */
+    path: string[];
+    depth: number;
+  };
+
+export type Standard = StandardData & Located;
+export type Risk = RiskData & Located & { standards: string[] };
+export type Page = PageData & Located;
+export type Source = SourceData & { id: string };
+/** A document published after V1.0: kept apart, never counted, placed or mapped as V1.0. */
+export type LaterDocument = LaterDocumentData & Located;
+
+export interface Taxonomy {
+  document: DocumentData;
+  /** Parts in order. */
+  parts: FrameworkNode[];
+  /** Every node, depth-first in display order. */
+  nodes: FrameworkNode[];
+  standards: Standard[];
+  risks: Risk[];
+  pages: Page[];
+  sources: Source[];
+  /** Documents published after V1.0, newest first: never counted, placed or mapped as V1.0. */
+  later: LaterDocument[];
+  node(id: string): FrameworkNode;
+  standard(id: string): Standard;
+  risk(id: string): Risk;
+  source(id: string): Source;
+  page(id: string): Page;
+  laterDocument(id: string): LaterDocument;
+}

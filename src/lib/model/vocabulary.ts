@@ -1,0 +1,188 @@
+/**
+ * Every enumerated value the site knows, with its labels in both languages,
+ * defined once. The schema, the model, the pages and the browser scripts all
+ * import from here; nothing re-lists a vocabulary. No zod, so browser code can
+ * import it for free.
+ */
+
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Bilingual = Record<Locale, string>;
+export type Labels<K extends string> = Record<K, Bilingual>;
+
+export const DEFAULT_LOCALE: Locale = 'zh';
+export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+export const LANGUAGE_NAME: Record<Locale, string> = { zh: '中文', en: 'English' };
+
+export const KINDS = ['mandatory-national', 'recommended-national', 'technical-document', 'practice-guide', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
+export const KIND_LABEL: Labels<Kind> = {
+  'mandatory-national': { zh: '强制性国家标准', en: 'Mandatory national standard' },
+  'recommended-national': { zh: '推荐性国家标准', en: 'Recommended national standard' },
+  'technical-document': { zh: '技术文件', en: 'Technical document' },
+  'practice-guide': { zh: '网络安全标准实践指南', en: 'Practice guide' },
+  other: { zh: '其他', en: 'Other' },
+};
+/** Kinds that take effect on a date; the others are simply published. */
+export const KINDS_WITH_EFFECTIVE_DATE: readonly Kind[] = ['mandatory-national', 'recommended-national'];
+
+/** A standard's status as the January 2025 draft gives it: a fact of the document. */
+export const STATUSES = ['published', 'in-development', 'planned', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+export const STATUS_LABEL: Labels<Status> = {
+  published: { zh: '已发布', en: 'Published' },
+  'in-development': { zh: '在研', en: 'In development' },
+  planned: { zh: '拟研制', en: 'Planned' },
+  unknown: { zh: '状态未知', en: 'Status unknown' },
+};
+/** The shape shown beside a status's colour, for readers who cannot tell the colours apart. */
+export const STATUS_GLYPH: Record<Status, string> = { published: '●', 'in-development': '◐', planned: '○', unknown: '?' };
+
+/**
+ * A standard's status on the build date, derived from its dates and history
+ * (src/lib/model/status-today.ts), never typed by hand. Labels follow std.samr.gov.cn.
+ */
+export const TODAY_STATUSES = ['in-force', 'issued', 'published', 'in-development', 'planned', 'superseded', 'withdrawn', 'unknown'] as const;
+export type TodayStatus = (typeof TODAY_STATUSES)[number];
+export const TODAY_STATUS_LABEL: Labels<TodayStatus> = {
+  'in-force': { zh: '现行', en: 'In force' },
+  issued: { zh: '即将实施', en: 'Issued, not yet in force' },
+  published: { zh: '已发布', en: 'Published' },
+  'in-development': { zh: '在研', en: 'In development' },
+  planned: { zh: '拟研制', en: 'Planned' },
+  superseded: { zh: '被代替', en: 'Superseded' },
+  withdrawn: { zh: '废止', en: 'Withdrawn' },
+  unknown: { zh: '状态未知', en: 'Unknown' },
+};
+export const TODAY_STATUS_GLYPH: Record<TodayStatus, string> = {
+  'in-force': '●',
+  issued: '◕',
+  published: '●',
+  'in-development': '◐',
+  planned: '○',
+  superseded: '⊘',
+  withdrawn: '×',
+  unknown: '?',
+};
+/** What each value of today's status rests on, for legends and the data page. */
+export const TODAY_STATUS_EXPLAIN: Labels<TodayStatus> = {
+  'in-force': {
+    zh: '国家标准，实施日期已过，且没有已知的代替或废止。',
+    en: 'A national standard whose effective date has passed, with no known supersession or withdrawal.',
+  },
+  issued: { zh: '国家标准，已发布，实施日期尚未到来。', en: 'A national standard that has been issued and takes effect on a date still ahead.' },
+  published: {
+    zh: '技术文件或实践指南：这类文件没有实施日期，发布即生效。',
+    en: 'A technical document or practice guide: these have no effective date, so once out they are simply published.',
+  },
+  'in-development': { zh: '征求意见稿称其在研，此后没有已知的发布日期。', en: 'The draft says it is in development, and no issue date is known since.' },
+  planned: { zh: '征求意见稿称其拟研制，此后没有已知的进展。', en: 'The draft says it is planned, and nothing later is known.' },
+  superseded: { zh: '已被另一项标准代替；页面链接到代替它的标准。', en: 'Replaced by another standard; its page links to the one that replaced it.' },
+  withdrawn: { zh: '已废止。', en: 'Withdrawn.' },
+  unknown: {
+    zh: '已知日期不足以判断，例如已发布但实施日期不详，或没有任何日期。',
+    en: 'The known dates do not settle it: for example issued with no known effective date, or no dates at all.',
+  },
+};
+
+export const MEMBERSHIP = ['confirmed', 'inferred', 'candidate'] as const;
+export type Membership = (typeof MEMBERSHIP)[number];
+export const MEMBERSHIP_LABEL: Labels<Membership> = {
+  confirmed: { zh: '已确认列入', en: 'Confirmed as listed' },
+  inferred: { zh: '推断列入', en: 'Inferred as listed' },
+  candidate: { zh: '候选（未确认是否列入）', en: 'Candidate (not known to be listed)' },
+};
+export const MEMBERSHIP_EXPLAIN: Labels<Membership> = {
+  confirmed: { zh: '有来源确认V1.0列有此项。', en: 'A source confirms that V1.0 lists it.' },
+  inferred: {
+    zh: '未见V1.0的标准清单；此项与文件报告的某一类数量相符，因此推断列入。',
+    en: 'V1.0’s own list was not available; this item fits a count the document reports, so we infer it is listed.',
+  },
+  candidate: {
+    zh: '可能列入V1.0，但没有来源这样说；候选项多于文件报告的数量，因此至少有一项并未列入。',
+    en: 'It may be listed in V1.0, but no source says so; there are more candidates than the counts the document reports, so at least one is not.',
+  },
+};
+
+export const CONFIDENCE = ['confirmed', 'one-source', 'inferred', 'unverified', 'unknown'] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
+export const CONFIDENCE_LABEL: Labels<Confidence> = {
+  confirmed: { zh: '已确认', en: 'Confirmed' },
+  'one-source': { zh: '单一来源', en: 'One source' },
+  inferred: { zh: '推断', en: 'Inferred' },
+  unverified: { zh: '未核实', en: 'Unverified' },
+  unknown: { zh: '未知', en: 'Unknown' },
+};
+export const CONFIDENCE_EXPLAIN: Labels<Confidence> = {
+  confirmed: { zh: '两个或以上独立来源一致。', en: 'Two or more independent sources agree.' },
+  'one-source': { zh: '仅有一个来源，且没有相反的说法。', en: 'A single source says so, and nothing contradicts it.' },
+  inferred: { zh: '本站根据间接证据作出的推断，没有来源直接这样说。', en: 'Our reasoning from indirect evidence; no source states it.' },
+  unverified: { zh: '未找到支持这一说法的来源。', en: 'No source found here supports it.' },
+  unknown: { zh: '没有找到相关信息。', en: 'Nothing was found.' },
+};
+
+/** The facets a confidence level is given for, on standards and framework nodes. */
+export const CONFIDENCE_FACETS = ['identity', 'dates', 'placement', 'risks', 'existence', 'summary'] as const;
+export type ConfidenceFacet = (typeof CONFIDENCE_FACETS)[number];
+/** The facets a standard's confidence is given for (nodes use `existence` and `summary`). */
+export const STANDARD_CONFIDENCE_FACETS = ['identity', 'dates', 'placement', 'risks'] as const satisfies readonly ConfidenceFacet[];
+export const CONFIDENCE_FACET_LABEL: Labels<ConfidenceFacet> = {
+  identity: { zh: '编号与标题', en: 'Number and title' },
+  dates: { zh: '发布与实施日期', en: 'Issue and effective dates' },
+  placement: { zh: '在框架中的位置', en: 'Place in the framework' },
+  risks: { zh: '风险关联', en: 'Risk links' },
+  existence: { zh: '该领域存在于体系中', en: 'That this area is in the system' },
+  summary: { zh: '摘要', en: 'Summary' },
+};
+
+/** Dated events in the life of a standard or a later document. */
+export const EVENTS = ['started', 'drafted', 'submitted', 'published', 'announced', 'effective', 'superseded', 'withdrawn', 'renamed', 'other'] as const;
+export type EventType = (typeof EVENTS)[number];
+export const EVENT_LABEL: Labels<EventType> = {
+  started: { zh: '启动研制', en: 'Project started' },
+  drafted: { zh: '草案', en: 'Draft' },
+  submitted: { zh: '送审', en: 'Submitted for approval' },
+  published: { zh: '发布', en: 'Issued' },
+  announced: { zh: '公开发布', en: 'Announced' },
+  effective: { zh: '实施', en: 'Effective' },
+  superseded: { zh: '被代替', en: 'Superseded' },
+  withdrawn: { zh: '废止', en: 'Withdrawn' },
+  renamed: { zh: '更名', en: 'Renamed' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** The two dated facts of the V1.0 notice itself, shown on the timeline beside the standards' events. */
+export const DOCUMENT_EVENTS = ['notice', 'comment-deadline'] as const;
+export type DocumentEventType = (typeof DOCUMENT_EVENTS)[number];
+export const DOCUMENT_EVENT_LABEL: Labels<DocumentEventType> = {
+  notice: { zh: 'V1.0征求意见稿发布', en: 'V1.0 draft released for comment' },
+  'comment-deadline': { zh: 'V1.0意见截止', en: 'V1.0 comment deadline' },
+};
+
+export const NODE_LEVELS = ['part', 'area'] as const;
+export type NodeLevel = (typeof NODE_LEVELS)[number];
+export const NODE_LEVEL_LABEL: Labels<NodeLevel> = {
+  part: { zh: '部分', en: 'Part' },
+  area: { zh: '子领域', en: 'Sub-area' },
+};
+
+export const RISK_GROUPS = ['inherent', 'application'] as const;
+export type RiskGroup = (typeof RISK_GROUPS)[number];
+export const RISK_GROUP_LABEL: Labels<RiskGroup> = {
+  inherent: { zh: '内生安全风险', en: 'Inherent risks' },
+  application: { zh: '应用安全风险', en: 'Application risks' },
+};
+
+/** Documents published after V1.0 that a reader will meet; none of them is V1.0 content. */
+export const LATER_KINDS = ['framework', 'national-standard', 'technical-document', 'technical-report', 'standard-project'] as const;
+export type LaterKind = (typeof LATER_KINDS)[number];
+export const LATER_KIND_LABEL: Labels<LaterKind> = {
+  framework: { zh: '治理框架', en: 'Governance framework' },
+  'national-standard': { zh: '国家标准', en: 'National standard' },
+  'technical-document': { zh: '技术文件', en: 'Technical document' },
+  'technical-report': { zh: '技术报告', en: 'Technical report' },
+  'standard-project': { zh: '标准项目（研制中）', en: 'Standard project (in drafting)' },
+};
+
+/** Hosts an official record may live on: the national standards platforms and TC260's own site. */
+export const OFFICIAL_RECORD_HOSTS = ['std.samr.gov.cn', 'openstd.samr.gov.cn', 'www.tc260.org.cn'] as const;

@@ -1,0 +1,120 @@
+/**
+ * What an entry page tells the search index about itself, beyond its visible
+ * text: the facts a result shows, the facets a reader narrows by (Pagefind
+ * filters), and the words it should also be found by.
+ *
+ * Everything here is Pagefind metadata, not page text. Pagefind 1.6 indexes
+ * metadata for search and returns it with each result, but never quotes it in
+ * an excerpt: so every spelling of a number, the reader's own words
+ * (`keywords` in the content) and the title in the other language find the
+ * entry without ever showing up as "GBT45654 45654-2025 …" under a result.
+ *
+ * Filter values are the labels a reader sees, in the page's language: each
+ * language has its own index, so the zh index holds Chinese labels only.
+ */
+import { KIND_LABEL, type Locale, RISK_GROUP_LABEL, TODAY_STATUS_LABEL } from '../model/vocabulary';
+import { META_LIST_SEPARATOR, type SearchFilter, type SearchMeta } from './fields';
+
+export { META_LIST_SEPARATOR, META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from './fields';
+import { buildDate } from '../model/build-meta';
+import { t } from '../i18n/ui';
+import { hanBigrams } from './query';
+import { numberAliases } from '../model/standard-number';
+import { statusToday } from '../model/status-today';
+import { nodeLabel, type FrameworkNode, type Risk, type Standard, type Taxonomy } from '../model/taxonomy';
+
+export interface SearchRecord {
+  meta: SearchMeta;
+  /** Each filter once, with its distinct values. */
+  filters: Partial<Record<SearchFilter, string[]>>;
+}
+
+/**
+ * English terms the titles use, and the words readers search for them with.
+ * 数据标注 is "annotation" in the titles and "data labeling" to many readers.
+ */
+const ALSO_SEARCHED_AS: [RegExp, string[]][] = [
+  [/\bannotation\b/i, ['labeling', 'labelling']],
+  [/\bface recognition\b/i, ['facial recognition']],
+  [/\bAI\b/, ['artificial intelligence']],
+  [/\bfine-tuning\b/i, ['finetuning']],
+];
+
+type Words = { zh: string[]; en: string[] };
+
+function otherWords(title: { zh: string; en: string }, keywords: Words, locale: Locale): Pick<SearchMeta, 'keywords' | 'also' | 'han'> {
+  const other: Locale = locale === 'zh' ? 'en' : 'zh';
+  const also = [title[other], ...keywords[other], ...ALSO_SEARCHED_AS.filter(([re]) => re.test(title.en)).flatMap(([, words]) => words)];
+  const list = (xs: string[]) => (xs.length ? xs.join(META_LIST_SEPARATOR) : undefined);
+  return {
+    keywords: list(keywords[locale]),
+    also: list(also),
+    // The English index does not segment Chinese: bigrams, made the same way for the query, let any phrase match.
+    han: locale === 'en' ? list([...new Set(hanBigrams([title.zh, ...keywords.zh].join(' ')))]) : undefined,
+  };
+}
+
+function nodePath(tax: Taxonomy, node: FrameworkNode, locale: Locale): string {
+  return node.path.map((id) => nodeLabel(tax.node(id), locale)).join(' › ');
+}
+
+function partOf(tax: Taxonomy, node: FrameworkNode, locale: Locale): string {
+  return nodeLabel(tax.node(node.path[0]!), locale);
+}
+
+/** Drops fields with no value, so the page carries no empty metadata. */
+function defined(meta: SearchMeta): SearchMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as unknown as SearchMeta;
+}
+
+/** @param today the day the status is derived for: the build date unless a test says otherwise. */
+export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale, today = buildDate()): SearchRecord {
+  const nodes = s.nodes.map((id) => tax.node(id));
+  const parts = [...new Set(nodes.map((n) => partOf(tax, n, locale)))];
+  const path = nodes.map((n) => nodePath(tax, n, locale)).join('; ');
+  const status = statusToday(s, today);
+  return {
+    meta: defined({
+      title: s.title[locale],
+      kind: KIND_LABEL[s.kind][locale],
+      type: 'standard',
+      number: s.number,
+      status: TODAY_STATUS_LABEL[status][locale],
+      status_key: status,
+      path: path || t(locale, 'notPlaced'),
+      numbers: s.number ? numberAliases(s.number).join(' ') : undefined,
+      ...otherWords(s.title, s.keywords, locale),
+    }),
+    filters: {
+      part: parts.length ? parts : [t(locale, 'notPlaced')],
+      kind: [KIND_LABEL[s.kind][locale]],
+      status: [TODAY_STATUS_LABEL[status][locale]],
+    },
+  };
+}
+
+export function nodeRecord(tax: Taxonomy, node: FrameworkNode, locale: Locale): SearchRecord {
+  return {
+    meta: defined({
+      title: nodeLabel(node, locale),
+      kind: t(locale, node.level === 'part' ? 'part' : 'area'),
+      type: 'node',
+      path: nodePath(tax, node, locale),
+      ...otherWords(node.title, node.keywords, locale),
+    }),
+    filters: { part: [partOf(tax, node, locale)] },
+  };
+}
+
+export function riskRecord(r: Risk, locale: Locale): SearchRecord {
+  return {
+    meta: defined({
+      title: r.title[locale],
+      kind: RISK_GROUP_LABEL[r.group][locale],
+      type: 'risk',
+      path: t(locale, 'navRisks'),
+      ...otherWords(r.title, r.keywords, locale),
+    }),
+    filters: {},
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Every internal URL is made here, so the site works at the domain root and
+ * under a GitHub Pages project path (/<repo>/) alike.
+ */
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'framework'; focus?: string }
+  | { page: 'node'; id: string }
+  | { page: 'standards' }
+  | { page: 'standard'; id: string }
+  | { page: 'risks' }
+  | { page: 'risk'; id: string }
+  | { page: 'about' }
+  | { page: 'about-site' }
+  | { page: 'about-data' }
+  | { page: 'search'; q?: string }
+  /** The timeline, narrowed to one value of one facet, and one year's page when it is split by year. */
+  | { page: 'timeline'; filter?: { facet: 'part' | 'kind' | 'event'; value: string }; slice?: string }
+  | { page: 'later' }
+  | { page: 'later-document'; id: string };
+
+export type DataFile =
+  | 'standards.json'
+  | 'standards.csv'
+  | 'standards.schema.json'
+  | 'standards.bib'
+  | 'standards.ris'
+  | 'framework.json'
+  /** One standard's record, the same object as in standards.json. */
+  | `standards/${string}.json`;
+
+/** A route's path below the locale prefix, always ending in "/" (or "" for home). */
+export function routePath(route: Route): string {
+  switch (route.page) {
+    case 'home':
+      return '';
+    case 'framework':
+      return 'framework/';
+    case 'node':
+      return `framework/${route.id}/`;
+    case 'standards':
+      return 'standards/';
+    case 'standard':
+      return `standards/${route.id}/`;
+    case 'risks':
+      return 'risks/';
+    case 'risk':
+      return `risks/${route.id}/`;
+    case 'about':
+      return 'about/';
+    case 'about-site':
+      return 'about/site/';
+    case 'about-data':
+      return 'about/data/';
+    case 'search':
+      return 'search/';
+    case 'timeline':
+      return `timeline/${route.filter ? `${route.filter.facet}/${route.filter.value}/` : ''}${route.slice ? `${route.slice}/` : ''}`;
+    case 'later':
+      return 'later/';
+    case 'later-document':
+      return `later/${route.id}/`;
+  }
+}
+
+function query(route: Route): string {
+  if (route.page === 'framework' && route.focus) return `?focus=${encodeURIComponent(route.focus)}`;
+  if (route.page === 'search' && route.q) return `?q=${encodeURIComponent(route.q)}`;
+  return '';
+}
+
+export function normaliseBase(base: string | undefined): string {
+  if (!base || base === '/') return '/';
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+export function createUrls(rawBase: string) {
+  const base = normaliseBase(rawBase);
+  const localePrefix = (locale: Locale) => (locale === 'zh' ? '' : `${locale}/`);
+  return {
+    base,
+    /** Link to a page of the site in a language. */
+    href(locale: Locale, route: Route): string {
+      return `${base}${localePrefix(locale)}${routePath(route)}${query(route)}`;
+    },
+    /** Link to a downloadable data file (shared by both languages). */
+    data(file: DataFile): string {
+      return `${base}data/${file}`;
+    },
+    /** The Atom feed of a language's updates. */
+    feed(locale: Locale): string {
+      return `${base}${localePrefix(locale)}feed.xml`;
+    },
+    /** Link to a file in public/ or a built asset, given its path below the base. */
+    asset(path: string): string {
+      return `${base}${path.replace(/^\/+/, '')}`;
+    },
+    /**
+     * The same page in another language, from a path as the browser sees it
+     * (with the base). Used by the language switch and hreflang alternates.
+     */
+    translate(pathname: string, to: Locale): string {
+      let rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+      if (rest === 'en' || rest.startsWith('en/')) rest = rest.slice(2).replace(/^\//, '');
+      return `${base}${localePrefix(to)}${rest}`;
+    },
+    /** The locale a path (with the base) belongs to. */
+    localeOf(pathname: string): Locale {
+      const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+      return rest === 'en' || rest.startsWith('en/') ? 'en' : 'zh';
+    },
+  };
+}
+
+export type Urls = ReturnType<typeof createUrls>;
+
+/**
+ * The site's URLs for this build's base path. `import.meta.env` exists only inside
+ * Vite; astro.config.mjs imports this module with plain Node, where it is undefined.
+ */
+export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');
+import type { Locale } from '../model/vocabulary';
