@@ -1,27 +1,20 @@
 /**
- * Where each collection's files live (src/lib/content/layout.ts lists them).
- * Field definitions are in src/lib/content/schema.ts and are enforced by the model's
- * validation (src/lib/model/validate.ts), which reports a bad file with its path,
- * field, value and what was expected — Astro's own schema check would stop the
- * build first with a less specific message. Files Astro never sees (stray
- * files, names that differ only in case, broken YAML) are checked before the
- * collections are defined, below.
+ * The collections, each with its schema (src/lib/content/schema.ts) and the one
+ * loader of content/ (src/lib/content/loader.ts). The loader checks the whole
+ * folder before it stores anything, so a bad file stops the build with its path,
+ * the line or field, the value and what was expected; the schemas give the
+ * collections their types.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { checkContentFolder } from './lib/content/check';
-import { contentRoot, DATA_FILES, ENTRY_FOLDERS, type EntryFolder } from './lib/content/layout';
-
-const root = contentRoot();
-// Runs on every build, check and dev start, before any loader reads a file.
-checkContentFolder(root);
-
-const entries = Object.fromEntries(
-  ENTRY_FOLDERS.map((folder) => [folder, defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/${folder}` }) })]),
-) as Record<EntryFolder, ReturnType<typeof defineCollection>>;
+import { contentLoader } from './lib/content/loader';
+import { documentSchema, laterDocumentSchema, nodeSchema, pageSchema, riskSchema, sourceSchema, standardSchema } from './lib/content/schema';
 
 export const collections = {
-  ...entries,
-  sources: defineCollection({ loader: file(`${root}/${DATA_FILES.sources}`) }),
-  document: defineCollection({ loader: file(`${root}/${DATA_FILES.document}`) }),
+  framework: defineCollection({ loader: contentLoader('framework'), schema: nodeSchema }),
+  standards: defineCollection({ loader: contentLoader('standards'), schema: standardSchema }),
+  risks: defineCollection({ loader: contentLoader('risks'), schema: riskSchema }),
+  pages: defineCollection({ loader: contentLoader('pages'), schema: pageSchema }),
+  later: defineCollection({ loader: contentLoader('later'), schema: laterDocumentSchema }),
+  sources: defineCollection({ loader: contentLoader('sources'), schema: sourceSchema }),
+  document: defineCollection({ loader: contentLoader('document'), schema: documentSchema }),
 };

@@ -4,12 +4,11 @@
  * there would have come; and every page's footer says how to report an error.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
-import { loadContent, REAL_CONTENT } from '../helpers/load-content';
+import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { htmlFiles, read } from '../helpers/html';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 
-const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+const tax = modelOf(loadContent(REAL_CONTENT));
 const sites: [string, () => BuiltSite][] = [
   ['at the root', rootSite],
   ['under a base path', baseSite],

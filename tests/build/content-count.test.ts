@@ -6,9 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { read } from '../helpers/html';
-import { loadContent, REAL_CONTENT } from '../helpers/load-content';
+import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { rootSite } from '../helpers/sites';
 
 describe('published data', () => {
@@ -20,7 +19,7 @@ describe('published data', () => {
   });
 
   it('lists a source served only over http with its address as text, never as a link', () => {
-    const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+    const tax = modelOf(loadContent(REAL_CONTENT));
     const httpOnly = tax.sources.filter((s) => s.httpOnlyAddress);
     for (const source of httpOnly) {
       const citing = tax.standards.find((s) => s.sources.includes(source.id));

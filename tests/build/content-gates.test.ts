@@ -5,12 +5,11 @@
 import { CONFIDENCE_LABEL, MEMBERSHIP_EXPLAIN } from '~/lib/model/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { hanShare } from '~/lib/content/bilingual';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { htmlFiles, read, refs } from '../helpers/html';
-import { loadContent, REAL_CONTENT } from '../helpers/load-content';
+import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { rootSite } from '../helpers/sites';
 
-const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+const tax = modelOf(loadContent(REAL_CONTENT));
 const { dir } = rootSite();
 
 const text = (html: string) =>

@@ -7,13 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sax from 'sax';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
-import { loadContent, REAL_CONTENT } from '../helpers/load-content';
+import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { end } from '~/lib/model/dates';
 import { htmlFiles, read, resolvePath } from '../helpers/html';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 
-const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+const tax = modelOf(loadContent(REAL_CONTENT));
 const sites: [string, () => BuiltSite, string][] = [
   ['at the root', rootSite, 'https://example.org'],
   ['under a base path', baseSite, 'https://example.github.io'],

@@ -6,14 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildDate } from '~/lib/model/build-meta';
+import { buildDate } from '~/lib/model/build-date';
 import { statusToday } from '~/lib/model/status-today';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
-import { loadContent, REAL_CONTENT } from '../helpers/load-content';
+import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { htmlFiles, pagePath, read, refs, resolvePath } from '../helpers/html';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 
-const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+const tax = modelOf(loadContent(REAL_CONTENT));
 const sites: [string, () => BuiltSite][] = [
   ['at the root', rootSite],
   ['under a base path', baseSite],

@@ -12,15 +12,14 @@ import addFormats from 'ajv-formats';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { STANDARD_FIELDS } from '~/lib/exports/fields';
 import { statusToday } from '~/lib/model/status-today';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
 import { v1StatusText } from '~/lib/i18n/status-text';
-import { loadContent, REAL_CONTENT } from '../helpers/load-content';
+import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { read, refs, resolvePath } from '../helpers/html';
 import { parseRis } from '../helpers/ris';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 
-const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+const tax = modelOf(loadContent(REAL_CONTENT));
 const sites: [string, () => BuiltSite][] = [
   ['at the root', rootSite],
   ['under a base path', baseSite],

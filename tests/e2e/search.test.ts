@@ -16,16 +16,15 @@ import { seriousViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { serve, type Served } from '../helpers/serve';
 import { baseSite, rootSite } from '../helpers/sites';
-import { loadContent } from '../helpers/load-content';
+import { loadContent, modelOf } from '../helpers/load-content';
 import { takeProblems, watch } from '../helpers/watch';
 import { t } from '~/lib/i18n/ui';
-import { buildDate } from '~/lib/model/build-meta';
+import { buildDate } from '~/lib/model/build-date';
 import { statusToday } from '~/lib/model/status-today';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { createUrls, type Route } from '~/lib/site/urls';
 
 const LOCALES: Locale[] = ['zh', 'en'];
-const tax = buildTaxonomy(loadContent(process.env.CONTENT_DIR ?? resolve(import.meta.dirname, '../../content')));
+const tax = modelOf(loadContent(process.env.CONTENT_DIR ?? resolve(import.meta.dirname, '../../content')));
 
 const std = (id: string): Route => ({ page: 'standard', id });
 const node = (id: string): Route => ({ page: 'node', id });

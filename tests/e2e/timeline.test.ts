@@ -6,15 +6,14 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
 import { seriousViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { loadContent, REAL_CONTENT } from '../helpers/load-content';
+import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { serve, type Served } from '../helpers/serve';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 import { takeProblems, watch, type Watched } from '../helpers/watch';
 
-const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+const tax = modelOf(loadContent(REAL_CONTENT));
 const dated = 2 + tax.standards.reduce((n, s) => n + s.history.length, 0) + tax.later.reduce((n, d) => n + d.history.length, 0);
 const later = tax.later[0]!;
 

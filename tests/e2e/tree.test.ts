@@ -9,25 +9,22 @@
 import type { Locale } from '~/lib/model/vocabulary';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
-import { buildDate } from '~/lib/model/build-meta';
 import { buildTree, flatten, statusesIn } from '~/lib/tree/data';
 import { openAtStart } from '~/lib/tree/layout';
 import { createUrls } from '~/lib/site/urls';
 import { seriousViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { loadContent, REAL_CONTENT } from '../helpers/load-content';
+import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { serve, type Served } from '../helpers/serve';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 import { takeProblems, watch, type Watched } from '../helpers/watch';
 
-const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+const tax = modelOf(loadContent(REAL_CONTENT));
 const unplacedTitle = { zh: '', en: '' };
 // Titles do not matter here (the page takes them from i18n); structure, keys and routes do.
-const today = buildDate();
-const tree = buildTree(tax, { rootTitle: { zh: '', en: '' }, today, unplacedTitle });
+const tree = buildTree(tax, { rootTitle: { zh: '', en: '' }, unplacedTitle });
 const positions = flatten(tree);
-const compactPositions = flatten(buildTree(tax, { rootTitle: { zh: '', en: '' }, today, unplacedTitle, standards: false }));
+const compactPositions = flatten(buildTree(tax, { rootTitle: { zh: '', en: '' }, unplacedTitle, standards: false }));
 const branches = positions.filter((p) => p.datum.children.length > 0);
 const startOpen = openAtStart(tree);
 const startsOpen = (d: { key: string }) => startOpen.has(d.key);

@@ -11,8 +11,7 @@ import {
   type EventInput,
   type TimelineEvent,
 } from '~/lib/model/events';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
-import { FIXTURE, loadContent } from '../helpers/load-content';
+import { FIXTURE, loadContent, modelOf } from '../helpers/load-content';
 
 const note = { zh: '说明。', en: 'Note.' };
 const ev = (date: string, event: 'published' | 'effective' | 'drafted' | 'started' | 'announced') => ({ date, event, note, sources: ['S-x'] });
@@ -98,7 +97,7 @@ describe('collectEvents', () => {
   });
 
   it('reads the fixture content through the model', () => {
-    const tax = buildTaxonomy(loadContent(FIXTURE));
+    const tax = modelOf(loadContent(FIXTURE));
     const events = collectEvents({ ...tax, partOf: (id) => tax.node(id).path[0] });
     const standardEvents = tax.standards.reduce((n, s) => n + s.history.length, 0);
     expect(events).toHaveLength(standardEvents + 2);

@@ -6,8 +6,7 @@ import { bibEscape, standardsBibtex, standardsRis } from '~/lib/exports/bibliogr
 import { CSV_COLUMNS, csvField, frameworkJson, standardRecordFile, standardsCsv, standardsJson } from '~/lib/exports/export';
 import { STANDARD_FIELDS, standardsSchema } from '~/lib/exports/fields';
 import { parseRis } from '../helpers/ris';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
-import { FIXTURE, loadContent } from '../helpers/load-content';
+import { FIXTURE, loadContent, modelOf } from '../helpers/load-content';
 
 const meta = { datasetVersion: '2026-11-24', buildDate: '2026-11-25', siteUrl: 'https://example.org/repo/' };
 
@@ -58,7 +57,7 @@ describe('exports', () => {
   const raw = loadContent(FIXTURE);
   // Awkward characters in a title must survive the round trip.
   (raw.standards[0]!.data as any).title.en = 'Requirements, "basic"\nand more';
-  const tax = buildTaxonomy(raw);
+  const tax = modelOf(raw);
 
   it('writes a CSV with a byte-order mark that reads back to the content', () => {
     const csv = standardsCsv(tax, meta);

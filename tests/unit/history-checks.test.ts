@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { historyIssues } from '~/lib/model/history-checks';
-import { buildTaxonomy, type RawContent } from '~/lib/model/taxonomy';
-import { FIXTURE, errorOf, loadContent } from '../helpers/load-content';
+import { type RawContent } from '~/lib/model/taxonomy';
+import { FIXTURE, errorOf, loadContent, modelOf } from '../helpers/load-content';
 
 type Data = Record<string, any>;
 
@@ -29,10 +29,10 @@ describe('history consistency', () => {
   it('accepts a supersession that names its successor by id, or by number when it is not in content', () => {
     const a = fixture();
     a.tc.history = [superseded({ successor: 'gb-t-45654-2025' })];
-    expect(() => buildTaxonomy(a.content)).not.toThrow();
+    expect(() => modelOf(a.content)).not.toThrow();
     const b = fixture();
     b.tc.history = [superseded({ successor: 'GB/T 99999-2026' })];
-    expect(() => buildTaxonomy(b.content)).not.toThrow();
+    expect(() => modelOf(b.content)).not.toThrow();
   });
 
   it('rejects a supersession with no successor', () => {
@@ -107,7 +107,7 @@ describe('history consistency', () => {
   it('accepts an official record on an official platform, with a known source', () => {
     const { content, gbt } = fixture();
     gbt.officialRecord = { url: 'https://std.samr.gov.cn/gb/search/gbDetailed?id=X', sources: ['S-one'] };
-    expect(buildTaxonomy(content).standard('gb-t-45654-2025').officialRecord?.url).toBe('https://std.samr.gov.cn/gb/search/gbDetailed?id=X');
+    expect(modelOf(content).standard('gb-t-45654-2025').officialRecord?.url).toBe('https://std.samr.gov.cn/gb/search/gbDetailed?id=X');
   });
 
   it('rejects an official record on another host', () => {

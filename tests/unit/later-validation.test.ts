@@ -4,8 +4,8 @@
  * what was expected.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomy, type RawContent, type RawEntry } from '~/lib/model/taxonomy';
-import { FIXTURE, errorOf, loadContent } from '../helpers/load-content';
+import { type RawContent, type RawEntry } from '~/lib/model/taxonomy';
+import { FIXTURE, errorOf, loadContent, modelOf } from '../helpers/load-content';
 
 type Data = Record<string, any>;
 
@@ -37,7 +37,7 @@ function withLater(entry = laterEntry()): RawContent {
 
 describe('later documents', () => {
   it('build into their own list, apart from the standards', () => {
-    const tax = buildTaxonomy(withLater());
+    const tax = modelOf(withLater());
     expect(tax.later.map((d) => d.id)).toEqual(['framework-2']);
     expect(tax.standards.map((s) => s.id)).not.toContain('framework-2');
     expect(tax.laterDocument('framework-2').kind).toBe('framework');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hanBigrams, MAX_QUERY_LENGTH, prepareQuery, queryFromSearch, tidyQuery } from '~/lib/search/query';
 import { META_LIST_SEPARATOR, nodeRecord, riskRecord, standardRecord } from '~/lib/search/record';
 import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
-import { buildTaxonomy } from '~/lib/model/taxonomy';
-import { FIXTURE, loadContent } from '../helpers/load-content';
+import { FIXTURE, loadContent, modelOf } from '../helpers/load-content';
+import { statusToday } from '~/lib/model/status-today';
 
 describe('search queries', () => {
   it.each([
@@ -71,18 +71,18 @@ describe('search queries', () => {
 });
 
 describe('search records', () => {
-  const tax = buildTaxonomy(loadContent(FIXTURE));
+  const tax = modelOf(loadContent(FIXTURE));
 
   it('gives a standard its facts, each filter once, and every spelling of its number as metadata', () => {
     const s = tax.standard('gb-t-45654-2025');
-    const zh = standardRecord(tax, s, 'zh', '2026-11-26');
+    const zh = standardRecord(tax, s, 'zh');
     expect(zh.meta).toMatchObject({ title: s.title.zh, number: 'GB/T 45654-2025', type: 'standard' });
     expect(zh.meta.path).toContain(' › ');
     expect(Object.keys(zh.filters).sort()).toEqual(['kind', 'part', 'status']);
     for (const values of Object.values(zh.filters)) expect(new Set(values).size).toBe(values.length);
     expect(zh.meta.numbers!.split(' ')).toEqual(expect.arrayContaining(['45654', 'GBT45654', 'GB/T45654', '45654-2025']));
     expect(zh.meta.also).toContain(s.title.en);
-    const en = standardRecord(tax, s, 'en', '2026-11-26');
+    const en = standardRecord(tax, s, 'en');
     expect(en.meta.title).toBe(s.title.en);
     expect(en.meta.also).toContain(s.title.zh);
     expect(en.meta.han!.split(META_LIST_SEPARATOR)).toEqual(expect.arrayContaining(['生成', '服务', '要求']));
@@ -93,8 +93,9 @@ describe('search records', () => {
 
   it("badges and filters by today's status, not the draft's", () => {
     const s = { ...tax.standard('gb-t-45654-2025'), status: 'in-development' as const, dates: { published: '2025-04-25', effective: '2025-11-01' } };
-    const before = standardRecord(tax, s, 'en', '2025-06-01');
-    const after = standardRecord(tax, s, 'en', '2025-11-01');
+    // The model derives the status on its build date; two builds, before and after the effective date.
+    const before = standardRecord(tax, { ...s, statusToday: statusToday(s, '2025-06-01') }, 'en');
+    const after = standardRecord(tax, { ...s, statusToday: statusToday(s, '2025-11-01') }, 'en');
     expect(before.meta).toMatchObject({ status_key: 'issued', status: TODAY_STATUS_LABEL.issued.en });
     expect(after.meta).toMatchObject({ status_key: 'in-force', status: TODAY_STATUS_LABEL['in-force'].en });
     expect(after.filters.status).toEqual([TODAY_STATUS_LABEL['in-force'].en]);
@@ -102,10 +103,10 @@ describe('search records', () => {
 
   it("indexes an entry's keywords in the page's language, and the other language's with its other title", () => {
     const s = { ...tax.standard('gb-t-45654-2025'), keywords: { zh: ['大模型', '生成式人工智能'], en: ['LLM', 'large model'] } };
-    const zh = standardRecord(tax, s, 'zh', '2026-11-26');
+    const zh = standardRecord(tax, s, 'zh');
     expect(zh.meta.keywords).toBe(`大模型${META_LIST_SEPARATOR}生成式人工智能`);
     expect(zh.meta.also).toContain('LLM');
-    const en = standardRecord(tax, s, 'en', '2026-11-26');
+    const en = standardRecord(tax, s, 'en');
     expect(en.meta.keywords).toBe(`LLM${META_LIST_SEPARATOR}large model`);
     expect(en.meta.also).toContain('大模型');
     expect(en.meta.han!.split(META_LIST_SEPARATOR)).toContain('模型');
@@ -114,7 +115,7 @@ describe('search records', () => {
   it('adds the words readers use for the terms in a title', () => {
     const s = tax.standard('gb-t-45654-2025');
     const annotation = { ...s, title: { zh: '生成式人工智能数据标注安全规范', en: 'Security specification for generative AI data annotation' } };
-    const also = standardRecord(tax, annotation, 'zh', '2026-11-26').meta.also!.split(META_LIST_SEPARATOR);
+    const also = standardRecord(tax, annotation, 'zh').meta.also!.split(META_LIST_SEPARATOR);
     expect(also).toEqual(expect.arrayContaining(['labeling', 'labelling', 'artificial intelligence']));
   });
 

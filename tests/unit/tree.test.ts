@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { statusToday } from '~/lib/model/status-today';
-import { buildTaxonomy, standardsUnder, unplacedStandards, type RawContent, type Taxonomy } from '~/lib/model/taxonomy';
+import { standardsUnder, unplacedStandards, type RawContent, type Taxonomy } from '~/lib/model/taxonomy';
 import { buildTree, flatten, statusesIn, type TreeDatum } from '~/lib/tree/data';
 import { FONT, SIZES, boundsOf, columnsOf, fitView, layoutTree, linkPath, openAtStart, type Layout } from '~/lib/tree/layout';
 
@@ -18,14 +18,14 @@ const atStart = (root: TreeDatum, limit?: number) => {
 };
 import { fitText, textWidth, wrapText } from '~/lib/tree/text';
 import { TODAY_STATUSES } from '~/lib/model/vocabulary';
-import { FIXTURE, REAL_CONTENT, loadContent } from '../helpers/load-content';
+import { FIXTURE, REAL_CONTENT, loadContent, modelOf } from '../helpers/load-content';
 
 const ROOT_TITLE = { zh: '人工智能安全标准体系（V1.0）', en: 'AI Safety Standards System (V1.0)' };
 const UNPLACED_TITLE = { zh: '未归入框架的候选标准', en: 'Candidates not placed in the framework' };
 
 const TODAY = '2026-11-26';
 
-const full = (tax: Taxonomy) => buildTree(tax, { rootTitle: ROOT_TITLE, today: TODAY, unplacedTitle: UNPLACED_TITLE });
+const full = (tax: Taxonomy) => buildTree(tax, { rootTitle: ROOT_TITLE, unplacedTitle: UNPLACED_TITLE });
 const all = (root: TreeDatum) => flatten(root).map((f) => f.datum);
 
 /** The fixture with one standard placed twice and one not placed at all. */
@@ -127,7 +127,7 @@ function checkNoOverlap(layout: Layout) {
 }
 
 describe('tree from the fixture', () => {
-  const tax = buildTaxonomy(loadContent(FIXTURE));
+  const tax = modelOf(loadContent(FIXTURE));
 
   it('has root → parts → sub-areas → standards in display order, with codes and counts', () => {
     const root = full(tax);
@@ -153,7 +153,7 @@ describe('tree from the fixture', () => {
   });
 
   it('keeps counts of what lies deeper when without standards', () => {
-    const compact = buildTree(tax, { rootTitle: ROOT_TITLE, today: TODAY, standards: false });
+    const compact = buildTree(tax, { rootTitle: ROOT_TITLE, standards: false });
     const flat = flatten(compact);
     expect(flat.every((f) => f.datum.kind !== 'standard')).toBe(true);
     expect(flat.map((f) => [f.datum.id, f.datum.count])).toEqual([
@@ -166,7 +166,7 @@ describe('tree from the fixture', () => {
 });
 
 describe('tree from a fixture with a standard in two places and one in none', () => {
-  const tax = buildTaxonomy(richerFixture());
+  const tax = modelOf(richerFixture());
 
   it('agrees with the model', () => checkAgainstModel(tax));
 
@@ -185,7 +185,7 @@ describe('tree from a fixture with a standard in two places and one in none', ()
     expect(group.children.map((c) => c.id)).toEqual(['cand-unplaced']);
     expect(group.count).toBe(1);
     expect(group.route).toEqual({ page: 'standards' });
-    const without = buildTree(tax, { rootTitle: ROOT_TITLE, today: TODAY });
+    const without = buildTree(tax, { rootTitle: ROOT_TITLE });
     expect(without.children.some((c) => c.kind === 'unplaced')).toBe(false);
     expect(without.count).toBe(2);
   });
@@ -193,7 +193,7 @@ describe('tree from a fixture with a standard in two places and one in none', ()
 
 describe('tree from the real content', () => {
   // Fails, with the content errors, while content/ does not validate: the site would not build either.
-  const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+  const tax = modelOf(loadContent(REAL_CONTENT));
 
   it('agrees with the model', () => checkAgainstModel(tax));
 
@@ -212,7 +212,7 @@ describe('tree from the real content', () => {
   });
 
   it('without standards, shows every part and sub-area', () => {
-    const compact = flatten(buildTree(tax, { rootTitle: ROOT_TITLE, today: TODAY, standards: false }));
+    const compact = flatten(buildTree(tax, { rootTitle: ROOT_TITLE, standards: false }));
     expect(compact.filter((f) => f.datum.kind === 'part' || f.datum.kind === 'area').map((f) => f.datum.id)).toEqual(tax.nodes.map((n) => n.id));
     expect(compact.some((f) => f.datum.kind === 'standard')).toBe(false);
   });
@@ -260,14 +260,14 @@ function synthetic(n: number): TreeDatum {
 }
 
 describe('layout', () => {
-  const tax = buildTaxonomy(richerFixture());
+  const tax = modelOf(richerFixture());
   const root = full(tax);
 
   it('never overlaps two boxes of one depth, open or partly closed', () => {
     checkNoOverlap(layoutTree(root));
     checkNoOverlap(layoutTree(root, { isOpen: (d) => d.id !== 'b-sub' }));
     checkNoOverlap(layoutTree(root, { include: (d) => d.kind !== 'standard' || d.status === 'planned' }));
-    checkNoOverlap(layoutTree(buildTree(tax, { rootTitle: ROOT_TITLE, today: TODAY, standards: false }), { size: SIZES.compact }));
+    checkNoOverlap(layoutTree(buildTree(tax, { rootTitle: ROOT_TITLE, standards: false }), { size: SIZES.compact }));
   });
 
   it('keeps each depth in its column whatever is open', () => {
@@ -371,7 +371,7 @@ describe('fitting the view into its panel', () => {
   });
 
   it('fits the real tree’s starting state into a 1 200 × 560 panel at a readable scale', () => {
-    const tax = buildTaxonomy(loadContent(REAL_CONTENT));
+    const tax = modelOf(loadContent(REAL_CONTENT));
     const start = layoutTree(full(tax), atStart(full(tax)));
     const v = fitView(boundsOf(start.boxes), 1200, 560, { minScale: 0.6 });
     expect(v.k).toBeGreaterThan(0.6);

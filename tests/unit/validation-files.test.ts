@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '~/lib/content/files';
 import { ContentError } from '~/lib/content/error';
-import { buildTaxonomy, type Taxonomy } from '~/lib/model/taxonomy';
-import { FIXTURE, FIXTURES } from '../helpers/load-content';
+import { type Taxonomy } from '~/lib/model/taxonomy';
+import { FIXTURE, FIXTURES, modelOf } from '../helpers/load-content';
 
 /** A copy of the valid fixture, in a folder named "content", with a case's files laid over it. */
 function contentWith(overlay?: string): string {
@@ -23,7 +23,7 @@ function contentWith(overlay?: string): string {
 
 function problems(dir: string): string[] {
   try {
-    buildTaxonomy(readContent(dir));
+    modelOf(readContent(dir));
   } catch (e) {
     expect(e).toBeInstanceOf(ContentError);
     return (e as Error).message
@@ -156,7 +156,7 @@ describe('valid edge cases keep their data', () => {
       writeFileSync(path, change(readFileSync(path, 'utf8')));
     }
   };
-  const original = data(buildTaxonomy(readContent(contentWith())));
+  const original = data(modelOf(readContent(contentWith())));
 
   it.each([
     ['a byte-order mark at the start of every file', (t: string) => `\uFEFF${t}`],
@@ -166,7 +166,7 @@ describe('valid edge cases keep their data', () => {
   ])('%s', (_name, change) => {
     const dir = contentWith();
     rewrite(dir, change);
-    expect(data(buildTaxonomy(readContent(dir)))).toEqual(original);
+    expect(data(modelOf(readContent(dir)))).toEqual(original);
   });
 
   it('reads an unquoted number as the number it is', () => {
@@ -174,6 +174,6 @@ describe('valid edge cases keep their data', () => {
     const path = join(dir, 'framework', 'b.mdx');
     expect(readFileSync(path, 'utf8')).toMatch(/^order: 2$/m);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^order: 2$/m, 'order: 7   '));
-    expect(buildTaxonomy(readContent(dir)).node('b').order).toBe(7);
+    expect(modelOf(readContent(dir)).node('b').order).toBe(7);
   });
 });

@@ -3,9 +3,9 @@
  * checks that the error names the file, the field, the value and what was expected.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomy, type RawContent, type RawEntry } from '~/lib/model/taxonomy';
+import { type RawContent, type RawEntry } from '~/lib/model/taxonomy';
 import type { Collection } from '~/lib/content/layout';
-import { FIXTURE, errorOf, loadContent } from '../helpers/load-content';
+import { FIXTURE, errorOf, loadContent, modelOf } from '../helpers/load-content';
 
 type Data = Record<string, any>;
 
@@ -21,7 +21,7 @@ function entry(content: RawContent, collection: Collection, id: string): RawEntr
 
 describe('content validation', () => {
   it('accepts the valid fixture', () => {
-    const tax = buildTaxonomy(fixture());
+    const tax = modelOf(fixture());
     expect(tax.standards.map((s) => s.id)).toEqual(['gb-t-45654-2025', 'tc260-003']);
     expect(tax.node('b').children).toEqual(['b-sub']);
   });
@@ -217,7 +217,7 @@ describe('fields', () => {
     const source = entry(c, 'sources', 'S-one').data;
     delete source.url;
     source.httpOnlyAddress = 'http://example.org/source';
-    const s = buildTaxonomy(c).source('S-one');
+    const s = modelOf(c).source('S-one');
     expect(s.url).toBeUndefined();
     expect(s.httpOnlyAddress).toBe('http://example.org/source');
   });

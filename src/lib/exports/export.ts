@@ -4,7 +4,6 @@
  * Each file names the dataset version, the build date and the licence so a copy
  * can be traced back. The fields are defined in export-fields.ts.
  */
-import { statusToday } from '../model/status-today';
 import { LICENCE } from './fields';
 import { standardsUnder, type Standard, type Taxonomy } from '../model/taxonomy';
 import { routePath } from '../site/urls';
@@ -62,7 +61,7 @@ const copy = (b: Bilingual): Bilingual => ({ zh: b.zh, en: b.en });
 /** One standard's record, the same object in standards.json and in its own file. */
 export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta) {
   const u = exportUrls(meta);
-  const today = statusToday(s, meta.buildDate);
+  const today = s.statusToday;
   const source = (id: string) => {
     const { title, url, httpOnlyAddress } = tax.source(id);
     return { id, title, url: url ?? null, http_only_address: httpOnlyAddress ?? null };

@@ -44,12 +44,14 @@ export function end(d: string): string {
   return d;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** "2025-04-25" → "2025年4月25日" / "25 April 2025"; partial dates stay partial. */
 export function formatDate(value: string, locale: 'zh' | 'en'): string {
   const [y, m, d] = value.split('-');
   if (locale === 'zh') {
     return `${y}年` + (m ? `${Number(m)}月` : '') + (d ? `${Number(d)}日` : '');
   }
-  const month = m ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }) : '';
+  const month = m ? MONTHS[Number(m) - 1] : '';
   return [d ? String(Number(d)) : '', month, y].filter(Boolean).join(' ');
 }

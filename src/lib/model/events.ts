@@ -5,8 +5,7 @@
  * Pure: no I/O, no clock — "today" is passed in.
  */
 import { start } from './dates';
-import type { LaterDocument } from './later';
-import type { HistoryEvent } from '../content/schema';
+import type { HistoryEvent, LaterDocumentData } from '../content/schema';
 import type { Route } from '../site/urls';
 import { DOCUMENT_EVENTS, EVENTS, KINDS, LATER_KINDS, type Bilingual, type DocumentEventType, type EventType, type Kind, type LaterKind } from './vocabulary';
 
@@ -49,7 +48,7 @@ interface StandardLike {
 export interface EventInput {
   document: { title: { zh: string; en: string; zhShort: string }; notice: { date: string; commentDeadline: string } };
   standards: StandardLike[];
-  later: Pick<LaterDocument, 'id' | 'number' | 'title' | 'kind' | 'history'>[];
+  later: (Pick<LaterDocumentData, 'number' | 'title' | 'kind' | 'history'> & { id: string })[];
   /** The part a framework node belongs to. */
   partOf: (nodeId: string) => string | undefined;
 }
@@ -223,9 +222,4 @@ export function timelineViews(events: readonly TimelineEvent[], partOrder: reado
     const selected = events.filter((e) => matches(e, filter));
     return { ...(filter ? { filter } : {}), events: selected, ...sliceEvents(selected, limit) };
   });
-}
-
-/** The events of the site's model: a standard's part is the first part its nodes sit in. */
-export function eventsOfModel(tax: Omit<EventInput, 'partOf'> & { node(id: string): { path: string[] } }): TimelineEvent[] {
-  return collectEvents({ ...tax, partOf: (id) => tax.node(id).path[0] });
 }

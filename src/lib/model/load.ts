@@ -1,10 +1,12 @@
 /**
- * The bridge from Astro's content layer to the model. Built once per build and
- * shared by every page and endpoint.
+ * The model, built once per build from the collections the loader stored
+ * (src/lib/content/loader.ts has already checked them) and shared by every
+ * page and endpoint.
  */
 import { getCollection } from 'astro:content';
-import { COLLECTIONS, type Collection } from '../content/layout';
-import { buildTaxonomy, type RawEntry, type Taxonomy } from './taxonomy';
+import { buildDate } from './build-date';
+import { buildTaxonomy, type Taxonomy } from './taxonomy';
+import type { ValidContent } from './validate';
 
 let cached: Promise<Taxonomy> | undefined;
 
@@ -13,10 +15,21 @@ export function getTaxonomy(): Promise<Taxonomy> {
   return cached;
 }
 
+/** A collection's entries as the model takes them: the checked data with its id and the file it came from. */
+function located<T extends { id: string; filePath?: string | undefined; data: object }>(list: T[]): (T['data'] & { id: string; file: string })[] {
+  return list.map(({ id, filePath, data }) => ({ ...data, id, file: filePath ?? id }));
+}
+
 async function load(): Promise<Taxonomy> {
-  const lists = await Promise.all(COLLECTIONS.map((n) => getCollection(n)));
-  const raw = Object.fromEntries(
-    COLLECTIONS.map((n, i) => [n, (lists[i] as RawEntry[]).map(({ id, filePath, data, body }) => ({ id, filePath, data, body }))]),
-  ) as Record<Collection, RawEntry[]>;
-  return buildTaxonomy(raw);
+  const [nodes, standards, risks, pages, sources, documents, later] = await Promise.all([
+    getCollection('framework').then(located),
+    getCollection('standards').then(located),
+    getCollection('risks').then(located),
+    getCollection('pages').then(located),
+    getCollection('sources').then(located),
+    getCollection('document').then(located),
+    getCollection('later').then(located),
+  ]);
+  const content: ValidContent = { nodes, standards, risks, pages, sources, document: documents[0]!, later };
+  return buildTaxonomy(content, { today: buildDate() });
 }

@@ -1,14 +1,18 @@
 /**
  * The one model of the standards system. Pages, exports and the tree read it;
- * nothing else interprets content. `buildTaxonomy` validates the content
- * (src/lib/model/validate.ts), then assembles the tree and its lookups; the queries
- * below answer what pages ask of it.
+ * nothing else interprets content. `buildTaxonomy` takes content that has
+ * passed validation (src/lib/model/validate.ts, run by the loader) and
+ * assembles it once per build, with what it derives: the build date, each
+ * standard's status today, every dated event. The queries below answer what
+ * pages ask of it.
  */
-import { KINDS, type Locale } from './vocabulary';
-import type { FrameworkNode, RawContent, Risk, Source, Standard, Taxonomy } from './types';
+import { collectEvents } from './events';
 import { compareLater } from './later';
+import { statusToday } from './status-today';
+import type { FrameworkNode, Risk, Source, Standard, Taxonomy } from './types';
+import type { ValidContent } from './validate';
+import { KINDS, type Locale } from './vocabulary';
 import { standardIdsUnder } from './walk';
-import { validateContent } from './validate';
 
 export type { FrameworkNode, LaterDocument, Page, RawContent, RawEntry, Risk, Source, Standard, Taxonomy } from './types';
 export { unplacedStandards } from './walk';
@@ -27,12 +31,17 @@ function compareStandards(a: Standard, b: Standard): number {
   );
 }
 
-/** Validates the content, throwing a ContentError that lists every problem, and assembles the model. */
-export function buildTaxonomy(raw: RawContent): Taxonomy {
-  const { nodes, standards, risks, pages, sources, document: documentEntry, later } = validateContent(raw);
+export interface BuildOptions {
+  /** The build date, "YYYY-MM-DD". */
+  today: string;
+}
+
+/** Assembles validated content into the model, deriving once what pages would otherwise each work out again. */
+export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): Taxonomy {
+  const { nodes, standards, risks, pages, sources, document: documentEntry, later } = content;
 
   // Assemble the tree.
-  const sortedStandards = [...standards].sort(compareStandards);
+  const sortedStandards: Standard[] = standards.map((s) => ({ ...s, statusToday: statusToday(s, today) })).sort(compareStandards);
   const tree = new Map<string, FrameworkNode>(nodes.map((n) => [n.id, { ...n, children: [], standards: [], path: [], depth: 0 }]));
   for (const n of [...tree.values()].sort(byOrderThenId)) {
     if (n.parent) tree.get(n.parent)!.children.push(n.id);
@@ -69,7 +78,9 @@ export function buildTaxonomy(raw: RawContent): Taxonomy {
     };
 
   const { file: _f, id: _i, ...document } = documentEntry;
+  const events = collectEvents({ document, standards: sortedStandards, later: laterList, partOf: (id) => tree.get(id)?.path[0] });
   return {
+    today,
     document,
     parts,
     nodes: ordered,
@@ -78,6 +89,7 @@ export function buildTaxonomy(raw: RawContent): Taxonomy {
     pages,
     sources: sourceList,
     later: laterList,
+    events,
     node: getter(tree, 'framework node'),
     standard: getter(standardMap, 'standard'),
     risk: getter(riskMap, 'risk'),

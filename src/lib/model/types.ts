@@ -7,6 +7,8 @@
 import type { ContentIssue } from '../content/error';
 import type { Collection } from '../content/layout';
 import type { DocumentData, LaterDocumentData, NodeData, PageData, RiskData, SourceData, StandardData } from '../content/schema';
+import type { TimelineEvent } from './events';
+import type { TodayStatus } from './vocabulary';
 
 /** An entry as a loader hands it over: the shape of Astro's collection entries. */
 export interface RawEntry {
@@ -45,7 +47,11 @@ export type FrameworkNode = NodeData &
     depth: number;
   };
 
-export type Standard = StandardData & Located;
+export type Standard = StandardData &
+  Located & {
+    /** Its status on the build date, derived once from its dates and history (status-today.ts). */
+    statusToday: TodayStatus;
+  };
 export type Risk = RiskData & Located & { standards: string[] };
 export type Page = PageData & Located;
 export type Source = SourceData & { id: string };
@@ -53,6 +59,8 @@ export type Source = SourceData & { id: string };
 export type LaterDocument = LaterDocumentData & Located;
 
 export interface Taxonomy {
+  /** The build date, "YYYY-MM-DD": the day every status today and every "scheduled" is reckoned from. */
+  today: string;
   document: DocumentData;
   /** Parts in order. */
   parts: FrameworkNode[];
@@ -64,6 +72,8 @@ export interface Taxonomy {
   sources: Source[];
   /** Documents published after V1.0, newest first: never counted, placed or mapped as V1.0. */
   later: LaterDocument[];
+  /** Every dated event, oldest first: the notice, each standard's history, the later documents' history. */
+  events: TimelineEvent[];
   node(id: string): FrameworkNode;
   standard(id: string): Standard;
   risk(id: string): Risk;

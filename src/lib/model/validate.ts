@@ -8,7 +8,6 @@ import type { z } from 'astro/zod';
 import { hanShare, languageBlocks } from '../content/bilingual';
 import { ContentError, type ContentIssue } from '../content/error';
 import { isStrictlyBefore } from './dates';
-import { buildDate } from './build-meta';
 import { historyIssues } from './history-checks';
 import { checkLaterDocuments, withoutV1Claims } from './later';
 import {
@@ -136,7 +135,12 @@ class AnyId extends Set<string> {
   }
 }
 
-export function validateContent(raw: RawContent): ValidContent {
+/** What validation needs beyond the content: the build date, after which no fact can have been checked. */
+export interface ValidateOptions {
+  today: string;
+}
+
+export function validateContent(raw: RawContent, { today }: ValidateOptions): ValidContent {
   const issues: ContentIssue[] = [...(raw.fileIssues ?? [])];
   const failed = raw.unreadable ?? {};
   const options = (c: Collection, requireBody: boolean) => ({ requireBody, unreadable: failed[c] !== undefined });
@@ -276,7 +280,7 @@ export function validateContent(raw: RawContent): ValidContent {
   for (const d of documents) refSources(d.file, 'sources', d.sources);
   for (const d of documents) ref(d.file, 'countsReported.source', d.countsReported.source, sourceIds, 'source in content/sources.yaml');
 
-  issues.push(...historyIssues(standards, { standardIds, sourceIds, today: buildDate() }));
+  issues.push(...historyIssues(standards, { standardIds, sourceIds, today }));
   checkLaterDocuments(later, sourceIds, issues);
   if (issues.length > 0) throw new ContentError(issues);
 

@@ -16,11 +16,9 @@ import { KIND_LABEL, type Locale, RISK_GROUP_LABEL, TODAY_STATUS_LABEL } from '.
 import { META_LIST_SEPARATOR, type SearchFilter, type SearchMeta } from './fields';
 
 export { META_LIST_SEPARATOR, META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from './fields';
-import { buildDate } from '../model/build-meta';
 import { t } from '../i18n/ui';
 import { hanBigrams } from './query';
 import { numberAliases } from '../model/standard-number';
-import { statusToday } from '../model/status-today';
 import { nodeLabel, type FrameworkNode, type Risk, type Standard, type Taxonomy } from '../model/taxonomy';
 
 export interface SearchRecord {
@@ -67,12 +65,11 @@ function defined(meta: SearchMeta): SearchMeta {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as unknown as SearchMeta;
 }
 
-/** @param today the day the status is derived for: the build date unless a test says otherwise. */
-export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale, today = buildDate()): SearchRecord {
+export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale): SearchRecord {
   const nodes = s.nodes.map((id) => tax.node(id));
   const parts = [...new Set(nodes.map((n) => partOf(tax, n, locale)))];
   const path = nodes.map((n) => nodePath(tax, n, locale)).join('; ');
-  const status = statusToday(s, today);
+  const status = s.statusToday;
   return {
     meta: defined({
       title: s.title[locale],

@@ -6,7 +6,6 @@
  */
 import type { Bilingual, TodayStatus } from '../model/vocabulary';
 import { TODAY_STATUSES } from '../model/vocabulary';
-import { statusToday } from '../model/status-today';
 import type { Standard, Taxonomy } from '../model/types';
 import type { Route } from '../site/urls';
 import { standardIdsUnder, unplacedStandards } from '../model/walk';
@@ -40,8 +39,6 @@ export interface TreeDatum {
 export interface BuildOptions {
   /** Title of the root: the document's short title. */
   rootTitle: Bilingual;
-  /** The day statuses are derived for ("YYYY-MM-DD"): the build date. */
-  today: string;
   /** Include the standards (default); without them the tree stops at the sub-areas, counts unchanged. */
   standards?: boolean;
   /** Title of a group under the root for the candidates no node holds; without it they are left out. */
@@ -53,7 +50,7 @@ const UNPLACED_KEY = 'root/_unplaced';
 /** The framework as a tree, in the model's display order: sub-areas first, then the standards placed directly. */
 export function buildTree(tax: Taxonomy, options: BuildOptions): TreeDatum {
   const withStandards = options.standards ?? true;
-  const status = new Map(tax.standards.map((s) => [s.id, statusToday(s, options.today)]));
+  const status = new Map(tax.standards.map((s) => [s.id, s.statusToday]));
 
   const tally = (standards: Iterable<Standard>): { count: number; countByStatus: Record<TodayStatus, number> } => {
     const countByStatus = Object.fromEntries(TODAY_STATUSES.map((s) => [s, 0])) as Record<TodayStatus, number>;

@@ -1,7 +1,5 @@
 /** The Atom feed of each language: /feed.xml (Chinese) and /en/feed.xml. */
 import type { APIRoute } from 'astro';
-import { buildDate } from '~/lib/model/build-meta';
-import { eventsOfModel } from '~/lib/model/events';
 import { atomFeed } from '~/lib/exports/feed';
 import { getTaxonomy } from '~/lib/model/load';
 import { localePaths, type LocaleProps } from '~/lib/site/routes';
@@ -12,12 +10,11 @@ export const getStaticPaths = localePaths;
 export const GET: APIRoute = async ({ props, site }) => {
   const { locale } = props as LocaleProps;
   const tax = await getTaxonomy();
-  const events = eventsOfModel(tax);
   const body = atomFeed({
     locale,
-    events,
+    events: tax.events,
     later: tax.later,
-    today: buildDate(),
+    today: tax.today,
     siteUrl: new URL(urls.base, site ?? 'http://localhost/').href,
     href: (route) => urls.href(locale, route),
     self: urls.feed(locale),

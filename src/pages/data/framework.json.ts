@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exportMeta } from '~/lib/model/build-meta';
+import { exportMeta } from '~/lib/exports/meta';
 import { frameworkJson } from '~/lib/exports/export';
 import { getTaxonomy } from '~/lib/model/load';
 

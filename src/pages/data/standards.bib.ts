@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { standardsBibtex } from '~/lib/exports/bibliography';
-import { exportMeta } from '~/lib/model/build-meta';
+import { exportMeta } from '~/lib/exports/meta';
 import { getTaxonomy } from '~/lib/model/load';
 
 export const GET: APIRoute = async ({ site }) => {
