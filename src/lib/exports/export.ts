@@ -6,6 +6,7 @@
  */
 import { LICENCE } from './fields';
 import { standardsUnder, type Standard, type Taxonomy } from '../model/taxonomy';
+import { localePrefix } from '../i18n/locale';
 import { routePath } from '../site/urls';
 import {
   CONFIDENCE_LABEL,
@@ -16,6 +17,7 @@ import {
   STATUS_LABEL,
   TODAY_STATUS_LABEL,
   type Bilingual,
+  type Locale,
 } from '../model/vocabulary';
 
 export interface ExportMeta {
@@ -30,7 +32,7 @@ const DOC_TITLE = '人工智能安全标准体系（V1.0）（征求意见稿）
 /** Absolute addresses of the exports and pages, below the site's URL. */
 export function exportUrls(meta: ExportMeta) {
   return {
-    page: (id: string, locale: 'zh' | 'en') => `${meta.siteUrl}${locale === 'en' ? 'en/' : ''}${routePath({ page: 'standard', id })}`,
+    page: (id: string, locale: Locale) => `${meta.siteUrl}${localePrefix(locale)}${routePath({ page: 'standard', id })}`,
     record: (id: string) => `${meta.siteUrl}data/standards/${id}.json`,
     schema: `${meta.siteUrl}data/standards.schema.json`,
     documentation: `${meta.siteUrl}${routePath({ page: 'about-data' })}`,

@@ -12,6 +12,8 @@ export type Labels<K extends string> = Record<K, Bilingual>;
 
 export const DEFAULT_LOCALE: Locale = 'zh';
 export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+/** Open Graph names a locale language_TERRITORY; the English is British. */
+export const OPEN_GRAPH_LOCALE: Record<Locale, string> = { zh: 'zh_CN', en: 'en_GB' };
 export const LANGUAGE_NAME: Record<Locale, string> = { zh: '中文', en: 'English' };
 
 export const KINDS = ['mandatory-national', 'recommended-national', 'technical-document', 'practice-guide', 'other'] as const;
