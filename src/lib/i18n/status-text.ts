@@ -4,12 +4,12 @@
  * "In V1.0 (Jan 2025): in development".
  */
 import { t } from './ui';
-import { STATUS_LABEL, TODAY_STATUS_LABEL, type Locale, type Status, type TodayStatus } from '../model/vocabulary';
+import { HTML_LANG, STATUS_LABEL, TODAY_STATUS_LABEL, type Locale, type Status, type TodayStatus } from '../model/vocabulary';
 
-/** The V1.0 status's own label, as it reads after a colon: lower case in English. */
+/** The V1.0 status's own label, as it reads after a colon: lower case in English (Chinese has no case). */
 export function v1StatusValue(status: Status, locale: Locale): string {
   const label = STATUS_LABEL[status][locale];
-  return locale === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  return label.charAt(0).toLocaleLowerCase(HTML_LANG[locale]) + label.slice(1);
 }
 
 export function v1StatusText(status: Status, locale: Locale): string {
@@ -18,9 +18,4 @@ export function v1StatusText(status: Status, locale: Locale): string {
 
 export function todayStatusText(status: TodayStatus, locale: Locale): string {
   return TODAY_STATUS_LABEL[status][locale];
-}
-
-/** Put values into an interface string's {placeholders}. */
-export function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
