@@ -6,12 +6,14 @@
 import { formatDate } from '../model/dates';
 import type { Facet, Lane, TimelineEvent, TimelineEventType } from '../model/events';
 import { hasHappened } from '../model/status-today';
+import { t } from './ui';
 import {
   DOCUMENT_EVENT_LABEL,
   DOCUMENT_EVENTS,
   EVENT_LABEL,
   KIND_LABEL,
   LATER_KIND_LABEL,
+  type Bilingual,
   type DocumentEventType,
   type EventType,
   type Kind,
@@ -59,6 +61,11 @@ export function eventPhrase(e: Pick<TimelineEvent, 'date' | 'type'>, locale: Loc
 }
 
 /** One line naming the entry: its number (if any) and title. */
-export function entryName(e: Pick<TimelineEvent, 'number' | 'title'>, locale: Locale): string {
-  return e.number ? `${e.number} ${e.title[locale]}` : e.title[locale];
+/** An entry's title in a language; where no source gives one, the other language's title, marked as such. */
+export function titleIn(e: { title: Bilingual; titleUnknown?: readonly Locale[] | undefined }, locale: Locale): string {
+  return e.titleUnknown?.includes(locale) ? `${e.title[locale]}${t(locale, 'titleUnknownMark')}` : e.title[locale];
+}
+
+export function entryName(e: Pick<TimelineEvent, 'number' | 'title' | 'titleUnknown'>, locale: Locale): string {
+  return e.number ? `${e.number} ${titleIn(e, locale)}` : titleIn(e, locale);
 }
