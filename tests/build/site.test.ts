@@ -3,6 +3,7 @@
  * resolves under the base path, languages stay apart, and the figures and
  * exports agree with the content and with the reference research.
  */
+import { statusFacts } from '~/lib/model/certainty';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -98,8 +99,10 @@ describe.each(sites)('the site built %s', (_label, site) => {
     for (const home of ['index.html', 'en/index.html']) {
       const html = read(dir, home);
       const count = (attr: string) => Number(new RegExp(`${attr}>[\\s\\S]*?<span class="count">(\\d+)</span>`).exec(html)?.[1]);
-      for (const status of new Set(tax.standards.map((s) => statusToday(s, today)))) {
-        expect(count(`data-count-status-today="${status}"`), `${home} ${status}`).toBe(tax.standards.filter((s) => statusToday(s, today) === status).length);
+      for (const status of new Set(tax.standards.map((s) => statusToday(statusFacts(s), today)))) {
+        expect(count(`data-count-status-today="${status}"`), `${home} ${status}`).toBe(
+          tax.standards.filter((s) => statusToday(statusFacts(s), today) === status).length,
+        );
       }
       for (const kind of new Set(tax.standards.map((s) => s.kind))) {
         expect(count(`data-count-kind="${kind}"`), `${home} ${kind}`).toBe(tax.standards.filter((s) => s.kind === kind).length);

@@ -3,6 +3,7 @@
  * status second with its date, links official records, carries citation meta
  * tags, and publishes exports that validate and import.
  */
+import { statusFacts } from '~/lib/model/certainty';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +40,7 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
   const built: string = json.dataset.built;
 
   it.each(tax.standards.map((s) => [s.id, s] as const))('%s leads with today’s status, then the dated V1.0 status, in both languages', (id, s) => {
-    const today = statusToday(s, built);
+    const today = statusToday(statusFacts(s), built);
     for (const [locale, page] of [
       ['zh', `standards/${id}/index.html`],
       ['en', `en/standards/${id}/index.html`],
@@ -97,7 +98,7 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
         expect(head, page).toMatch(/<meta name="citation_language" content="(zh|en)"/);
         expect(head, page).toMatch(new RegExp(`<meta name="citation_public_url" content="https?://[^"]*${base}(en/)?standards/${s.id}/"`));
         if (s.number) expect(head, page).toContain(`<meta name="citation_technical_report_number" content="${s.number}"`);
-        if (s.dates?.published) expect(head, page).toContain(`<meta name="citation_date" content="${s.dates.published.replaceAll('-', '/')}"`);
+        if (s.dates.published) expect(head, page).toContain(`<meta name="citation_date" content="${s.dates.published.date.replaceAll('-', '/')}"`);
       }
     }
   });

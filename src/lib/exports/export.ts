@@ -83,8 +83,8 @@ export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta)
     membership_in_v1: s.membership,
     membership_in_v1_label: copy(MEMBERSHIP_LABEL[s.membership]),
     committee: s.committee ?? null,
-    published: s.dates?.published ?? null,
-    effective: s.dates?.effective ?? null,
+    published: s.dates.published?.date ?? null,
+    effective: s.dates.effective?.date ?? null,
     checked: s.checked,
     official_record: s.officialRecord ? { url: s.officialRecord.url, sources: s.officialRecord.sources.map(source) } : null,
     history: s.history.map((h) => ({

@@ -10,7 +10,7 @@
  */
 import { start } from '../model/dates';
 import { newestFirst, type TimelineEvent } from '../model/events';
-import { entryName, eventTypeLabel, isScheduled } from '../i18n/event-text';
+import { entryName, eventTypeLabel, isScheduled, titleIn } from '../i18n/event-text';
 import { lastDate, type LaterDocument } from '../model/later';
 import { separator, t, tf } from '../i18n/ui';
 import type { Route } from '../site/urls';
@@ -74,7 +74,7 @@ export function atomFeed(input: FeedInput): string {
     const date = lastDate({ history: happened });
     entries.push({
       id: `${tagBase}later/${d.id}`,
-      title: tf(locale, 'feedLaterTitle', { title: d.number ? `${d.number} ${d.title[locale]}` : d.title[locale] }),
+      title: tf(locale, 'feedLaterTitle', { title: d.number ? `${d.number} ${titleIn(d, locale)}` : titleIn(d, locale) }),
       updated: rfc3339(date),
       link: abs(href({ page: 'later-document', id: d.id })),
       summary: `${notV1.sentence}${separator(locale, 'sentences')}${d.relation[locale]}`,

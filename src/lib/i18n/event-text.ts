@@ -13,6 +13,7 @@ import {
   EVENT_LABEL,
   KIND_LABEL,
   LATER_KIND_LABEL,
+  type Bilingual,
   type DocumentEventType,
   type EventType,
   type Kind,
@@ -58,6 +59,11 @@ export function eventPhrase(e: Pick<TimelineEvent, 'date' | 'type'>, locale: Loc
 }
 
 /** One line naming the entry: its number (if any) and title. */
-export function entryName(e: Pick<TimelineEvent, 'number' | 'title'>, locale: Locale): string {
-  return e.number ? `${e.number} ${e.title[locale]}` : e.title[locale];
+/** An entry's title in a language; where no source gives one, the other language's title, marked as such. */
+export function titleIn(e: { title: Bilingual; titleUnknown?: readonly Locale[] | undefined }, locale: Locale): string {
+  return e.titleUnknown?.includes(locale) ? `${e.title[locale]}${t(locale, 'titleUnknownMark')}` : e.title[locale];
+}
+
+export function entryName(e: Pick<TimelineEvent, 'number' | 'title' | 'titleUnknown'>, locale: Locale): string {
+  return e.number ? `${e.number} ${titleIn(e, locale)}` : titleIn(e, locale);
 }

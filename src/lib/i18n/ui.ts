@@ -325,6 +325,8 @@ const strings = {
     en: 'Colours and marks give each standard’s status on the day this site was built ({date}); its status in V1.0 (Jan 2025) is on its own page.',
   },
   treeShowDiagram: { zh: '树图', en: 'Diagram' },
+  // An entry whose title no source gives in the page's language: the other language's title stands in, marked.
+  titleUnknownMark: { zh: '（中文标题不详）', en: ' (no English title known)' },
   // A number of standards, wherever one is written (NodeList, TreeList, TreeDiagram, table captions): see standardsUnit.
   standardsUnitOne: { zh: ' 项标准', en: ' standard' },
   standardsUnitOther: { zh: ' 项标准', en: ' standards' },
