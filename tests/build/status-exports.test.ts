@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { STANDARD_FIELDS } from '~/lib/exports/fields';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { STANDARD_FIELDS } from '~/lib/exports/record';
 import { statusToday } from '~/lib/model/status-today';
 import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
 import { v1StatusText } from '~/lib/i18n/status-text';
@@ -134,7 +135,8 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
 
   it('publishes a CSV with today’s status, labels, the official record and source URLs', () => {
     const csv = readFileSync(join(dir, 'data/standards.csv'), 'utf8');
-    const head = csv.slice(1).split('\r\n')[0]!.split(',');
+    const [head, ...rows] = parseCsv(csv, { bom: true, record_delimiter: '\r\n' }) as string[][];
+    expect(rows.map((r) => r[0])).toEqual(json.standards.map((x: any) => x.id));
     for (const col of [
       'status_today',
       'status_today_zh',
@@ -145,6 +147,7 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
       'part',
       'kind_zh',
       'status_in_v1_en',
+      'membership_in_v1_en',
       'confidence_dates_en',
       'source_urls',
       'licence',
