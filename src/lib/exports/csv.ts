@@ -133,6 +133,12 @@ export const CSV_COLUMNS: CsvColumn[] = [
  */
 export const JSON_ONLY: readonly Field[] = ['related', 'record'];
 
+/** What csvField does to a cell that a spreadsheet would run, said where the columns are documented. */
+export const CSV_FORMULA_RULE: Bilingual = say(
+  "以 =、+、-、@、制表符或回车开头的单元格，前面加了一个撇号（'），使电子表格软件把它显示为文本，而不会当作公式执行（OWASP 对 CSV 注入的建议）。单元格以撇号开头、其后是上述字符之一时，这个撇号是本站加的；JSON 文件中的文本保持原样。",
+  "A cell that begins with =, +, -, @, a tab or a carriage return has an apostrophe (') put in front, so that spreadsheet programs show it as text and never run it as a formula (OWASP’s advice against CSV injection). Where a cell begins with an apostrophe followed by one of those characters, the apostrophe was added here; the JSON files keep the text as it is.",
+);
+
 /** The CSV, with a byte-order mark so that spreadsheet programs read the Chinese correctly. */
 export function standardsCsv({ dataset, standards }: StandardsFile): string {
   const header = CSV_COLUMNS.map((c) => c.name);
