@@ -4,7 +4,7 @@
  * tags, and publishes exports that validate and import.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -126,7 +126,10 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
       const file = JSON.parse(readFileSync(join(dir, `data/standards/${s.id}.json`), 'utf8'));
       expect(record(file), `${s.id}: ${ajv.errorsText(record.errors)}`).toBe(true);
       expect(file.standard).toEqual(json.standards.find((x: any) => x.id === s.id));
+      expect(file.dataset).toEqual(json.dataset);
     }
+    // One file per record, and nothing else: none dropped, none left over.
+    expect(readdirSync(join(dir, 'data/standards')).sort()).toEqual(json.standards.map((x: any) => `${x.id}.json`).sort());
     expect(json.dataset.licence.name).toBe('CC BY 4.0');
     const gbt = json.standards.find((x: any) => x.id === 'gb-t-45654-2025');
     expect(gbt).toMatchObject({ status_today: 'in-force', status_in_v1: 'in-development', part: 'C', checked: '2026-11-26' });
