@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.mjs';
+import recordFiles from './src/integrations/record-files.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodySanitiser } from './src/lib/content/body-sanitiser.ts';
 
@@ -54,6 +55,8 @@ export default defineConfig({
     mdx(),
     // Each page lists its other-language version (zh at the root, en under /en/).
     sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: HTML_LANG } }),
+    // Each standard's own JSON record, written from the finished standards.json (served by a route in development).
+    recordFiles(),
     // Pagefind runs last, on the finished HTML; it names languages in lower case ("zh-cn").
     pagefind({ languages: Object.values(HTML_LANG).map((l) => l.toLowerCase()) }),
   ],
