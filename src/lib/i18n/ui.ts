@@ -481,12 +481,12 @@ export function standardsCount(locale: Locale, n: number): string {
  * which are never empty: Chinese sentences follow each other with nothing between.
  */
 const JOINERS = {
-  zh: { clauses: '；', sentences: '' },
-  en: { clauses: '; ', sentences: ' ' },
+  zh: { items: '、', clauses: '；', sentences: '' },
+  en: { items: ', ', clauses: '; ', sentences: ' ' },
 } as const satisfies Record<Locale, Record<string, string>>;
 export type Joiner = keyof (typeof JOINERS)[Locale];
 
-/** What goes between clauses ("a；b" / "a; b") or sentences ("甲。乙。" / "A. B."). */
+/** What goes between items of a list ("甲、乙" / "a, b"), clauses ("甲；乙" / "a; b") or sentences ("甲。乙。" / "A. B."). */
 export function separator(locale: Locale, joiner: Joiner): string {
   return JOINERS[locale][joiner];
 }

@@ -135,5 +135,7 @@ export function weighStandard(s: StandardData & { id: string; file: string }, to
   const fromFacts = basisOf(derived.grounds, { dates, history, membership: s.membership });
   // Content may say a status rests on less than its facts show (validate.ts checks it says no more).
   const statusBasis = fromFacts && s.statusBasis ? s.statusBasis : fromFacts;
-  return { ...s, dates, history, statusToday: derived.status, statusBasis };
+  const claims = [...Object.values(dates), ...history].flatMap((f) => [f, ...f.otherClaims]);
+  const citedSources = [...new Set([...s.sources, ...claims.flatMap((c) => c.sources), ...(s.officialRecord?.sources ?? [])])];
+  return { ...s, dates, history, statusToday: derived.status, statusBasis, citedSources };
 }

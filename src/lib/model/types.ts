@@ -75,6 +75,8 @@ export type Standard = Omit<StandardData, 'dates' | 'history' | 'statusBasis'> &
     statusToday: TodayStatus;
     /** What that status rests on (certainty.ts); null for "unknown", which claims nothing. */
     statusBasis: StatusBasis | null;
+    /** Every source the entry cites, for itself, its dates, its events and its official record, each once. */
+    citedSources: string[];
   };
 export type Risk = RiskData & Located & { standards: string[] };
 export type Page = PageData & Located;
