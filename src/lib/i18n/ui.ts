@@ -401,6 +401,28 @@ const strings = {
   aboutFileStandardsJson: { zh: '全部标准及其各项信息', en: 'every standard with all its facts' },
   aboutFileStandardsCsv: { zh: '同上，表格格式（UTF-8）', en: 'the same as a spreadsheet (UTF-8)' },
   aboutFileFramework: { zh: '框架树、风险及其关联', en: 'the framework tree, risks and their links' },
+  // How sure a fact is, and what a status today rests on (certainty).
+  statusWithBasis: { zh: '{status}（{basis}）', en: '{status} ({basis})' },
+  sourcesDiffer: { zh: '来源不一', en: 'Sources differ' },
+  claimBasedOn: { zh: '据{basis}', en: 'per {basis}' },
+  openParen: { zh: '（', en: ' (' },
+  closeParen: { zh: '）', en: ')' },
+  statusBasisHeading: { zh: '当前状态的依据', en: 'What a status today rests on' },
+  statusBasisLegend: {
+    zh: '当前状态后面的括注说明它的依据：“推断”表示它所依据的某个事实是本站的推断，“单一来源”表示只有一个来源。没有括注的状态，所依据的日期或事件都有两个或以上来源确认。',
+    en: 'A note after a status today says what it rests on: “inferred” means a fact it follows from is our inference, “one source” that a fact rests on a single source. A status with no note follows from dates or events each confirmed by two or more sources.',
+  },
+  certaintyOfDate: { zh: '此日期{tag}', en: 'This date: {tag}' },
+  dataCertaintyHeading: { zh: '每个日期有多确定', en: 'How sure each date is' },
+  dataCertaintyText: {
+    zh: '每个发布日期、实施日期和历史事件都标明可信度，由其来源推算：有两个或以上来源（或一个官方来源）为“已确认”，只有一个来源为“单一来源”；本站自行推断的在内容中明确标为“推断”，不会被标得比来源所能支持的更确定。来源给出的日期不一致时，所有说法都保留：published_claims、effective_claims 和各事件的 other_claims 列出每一项说法及其依据和来源，第一项是本站所用的说法。当前状态的依据（status_today_basis）取自它所依据的最不确定的事实。',
+    en: 'Every issue date, effective date and event says how sure it is, worked out from its sources: two or more sources (or one official source) make it confirmed, one source leaves it one-source; what this site infers is marked “inferred” in the content, and nothing is marked surer than its sources allow. Where sources give different dates, every claim is kept: published_claims, effective_claims and each event’s other_claims list each claim with its basis and sources, the one this site shows first. What a status today rests on (status_today_basis) is the least sure of the facts it follows from.',
+  },
+  dateDiffers: { zh: '{date}来源不一：{dates}', en: 'Sources differ on the {date}: {dates}' },
+  dateWordIssue: { zh: '发布日期', en: 'issue date' },
+  dateWordEffective: { zh: '实施日期', en: 'effective date' },
+  countsOfWhich: { zh: '其中{list}', en: 'of which {list}' },
+  countsBasisPart: { zh: '{basis}{n}项', en: '{n} {basis}' },
 } as const satisfies Record<string, Bilingual>;
 
 type Strings = typeof strings;
