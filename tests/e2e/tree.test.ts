@@ -17,6 +17,7 @@ import { seriousViolations } from '../helpers/axe';
 import { it } from '../helpers/fixtures';
 import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { SITES, type SiteName } from '../helpers/sites';
+import { takeProblems } from '../helpers/watch';
 
 const tax = modelOf(loadContent(REAL_CONTENT));
 const unplacedTitle = { zh: '', en: '' };
@@ -467,6 +468,34 @@ describe('the interactive tree', () => {
       await page.click(`li[data-key="${closedBranch.datum.key}"] > .tree-twisty`);
     }
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('a page built wrong', () => {
+  it('stops the tree with an error naming the entry, the attribute, the value and what was expected, and leaves the list as served', async ({
+    page,
+    server,
+    watched,
+  }) => {
+    // The first standard in the list gets a status today the vocabulary does not have.
+    await page.route(/\/framework\/$/, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/(<li data-key="([^"]+)" data-kind="standard") data-status="[a-z-]+"/, '$1 data-status="in-forse"');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(server.url + 'framework/');
+    const key = await page.getAttribute('li[data-status="in-forse"]', 'data-key');
+    await expect.poll(() => watched.problems.length).toBe(1);
+    expect(takeProblems(watched)).toEqual([
+      expect.stringContaining(
+        `<li> "${key}": data-status is "in-forse"; expected one of "in-force", "issued", "published", "in-development", "planned", "superseded", "withdrawn", "unknown"`,
+      ),
+    ]);
+    // Nothing was half done: the list keeps its <details> and every link in the tab order, the controls stay hidden.
+    expect(await page.locator('[data-tree-list] details').count()).toBe(branches.length);
+    expect(await page.locator('[role="tree"], [role="treeitem"]').count()).toBe(0);
+    expect(await page.locator('[data-tree-controls]').isVisible()).toBe(false);
+    expect(await page.locator('[data-tree-ready]').count()).toBe(0);
   });
 });
 
