@@ -35,6 +35,9 @@ export interface Item {
   at?: { x: number; y: number };
 }
 
+/** A branch has children to fold: the root, parts, sub-areas and the unplaced group, when not empty. */
+export const isBranch = (item: Item): boolean => item.children.length > 0;
+
 /** Counts by status today of a branch, from its data-count-<status> attributes. */
 function countsOf(li: HTMLLIElement): Partial<Record<TodayStatus, number>> {
   const countBy: Partial<Record<TodayStatus, number>> = {};

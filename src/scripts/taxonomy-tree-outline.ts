@@ -5,7 +5,7 @@
  * themselves). Folding is the caller's: the outline asks for it and reflects
  * the state it is given.
  */
-import type { Item } from './taxonomy-tree-items';
+import { isBranch, type Item } from './taxonomy-tree-items';
 
 export interface OutlineHandlers {
   /** Open or close a branch (both views, then refit). */
@@ -19,8 +19,6 @@ export interface OutlineHandlers {
   visible(): Item[];
   shown(item: Item): boolean;
 }
-
-const isBranch = (item: Item) => item.children.length > 0;
 
 /**
  * Makes an item a treeitem. Branches are done at once (there are few, and

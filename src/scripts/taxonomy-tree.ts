@@ -18,15 +18,13 @@
 import { isOneOf, isTodayStatus, type TodayStatus } from '~/lib/model/vocabulary';
 import { openAtStart } from '~/lib/tree/layout';
 import { TreeDiagram, type FitOptions } from './taxonomy-tree-diagram';
-import { readItems, type Item } from './taxonomy-tree-items';
-import { TreeOutline } from './taxonomy-tree-outline';
+import { isBranch, readItems, type Item } from './taxonomy-tree-items';
+import { TreeOutline, type OutlineHandlers } from './taxonomy-tree-outline';
 
 performance.mark('tree:start');
 
 /** The buttons of TreeControls.astro, by their data-tree-action. */
 const isAction = isOneOf(['diagram', 'expand-all', 'collapse-all', 'zoom-in', 'zoom-out', 'reset'] as const);
-
-const isBranch = (item: Item) => item.children.length > 0;
 
 class TaxonomyTree extends HTMLElement {
   #items: Item[] = [];
@@ -83,18 +81,18 @@ class TaxonomyTree extends HTMLElement {
     return out;
   }
 
-  #outlineHandlers() {
+  #outlineHandlers(): OutlineHandlers {
     return {
-      toggle: (item: Item, open?: boolean) => this.#toggle(item, open),
-      openSiblings: (item: Item) => {
+      toggle: (item, open) => this.#toggle(item, open),
+      openSiblings: (item) => {
         (item.parent?.children ?? [item]).forEach((s) => this.#setOpen(s, true));
         this.#update({ anchor: item });
       },
-      focused: (item: Item) => {
+      focused: (item) => {
         item.svg?.classList.add('is-active');
         this.#diagram.reveal(item);
       },
-      blurred: (item: Item) => item.svg?.classList.remove('is-active'),
+      blurred: (item) => item.svg?.classList.remove('is-active'),
       visible: () => this.#visible(),
       shown: this.#shown,
     };
@@ -196,8 +194,10 @@ class TaxonomyTree extends HTMLElement {
   #onFilter(event: Event): void {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || !input.matches('[data-tree-filter]')) return;
+    const value = input.value;
     // The radio for every status has the value "".
-    this.#filter = isTodayStatus(input.value) ? input.value : '';
+    if (value !== '' && !isTodayStatus(value)) throw new Error(`tree filter: value is "${value}"; expected "" or one of ${isTodayStatus.values.join(', ')}`);
+    this.#filter = value;
     this.#updateCounts();
     this.#outline.setPositions();
     this.#update({ anchor: this.#outline.active });
