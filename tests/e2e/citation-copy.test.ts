@@ -3,31 +3,14 @@
  * the reader's access date, and says so; without JavaScript there is no button,
  * and the text is still there to select.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
-import { baseSite } from '../helpers/sites';
+import { describe, expect } from 'vitest';
+import { it } from '../helpers/fixtures';
 
-const { dir, base } = baseSite();
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serve(dir, base);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+it.override({ site: 'base' });
 
 describe('citation copy button', () => {
-  it('copies the English citation, with today’s access date, and says it did', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    const page = await context.newPage();
+  it('copies the English citation, with today’s access date, and says it did', async ({ newPage, server }) => {
+    const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${server.url}en/standards/gb-t-45654-2025/`);
     const button = page.getByRole('button', { name: 'Copy English citation' });
     await button.click();
@@ -43,16 +26,13 @@ describe('citation copy button', () => {
       /^“GB\/T 45654-2025 Cybersecurity technology — Basic security requirements for generative AI services\.” .* dataset version \S+\. http/,
     );
     expect(copied).toContain(`/en/standards/gb-t-45654-2025/ (accessed ${today}).`);
-    await context.close();
   });
 
-  it('shows no button without JavaScript, and keeps the citation text', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  it('shows no button without JavaScript, and keeps the citation text', async ({ newPage, server }) => {
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${server.url}standards/gb-t-45654-2025/`);
     expect(await page.locator('button[data-copy]').count()).toBe(2);
     expect(await page.locator('button[data-copy]:visible').count()).toBe(0);
     expect(await page.locator('#cite-zh').textContent()).toMatch(/^GB\/T 45654-2025 网络安全技术 生成式人工智能服务安全基本要求［EB\/OL］/);
-    await context.close();
   });
 });
