@@ -320,6 +320,13 @@ const strings = {
     en: 'Colours and marks give each standard’s status on the day this site was built ({date}); its status in V1.0 (Jan 2025) is on its own page.',
   },
   treeShowDiagram: { zh: '树图', en: 'Diagram' },
+
+  // Search: numbers answered from the page, traditional Chinese, and the index failing to load.
+  searchAsSimplified: { zh: '已按简体字检索：{query}', en: 'Searched in simplified Chinese: {query}' },
+  searchUnavailable: {
+    zh: '全文搜索未能加载，现在只能按标准编号查找。',
+    en: 'Full-text search could not be loaded; only standard numbers can be looked up now.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type StringKey = keyof typeof strings;
