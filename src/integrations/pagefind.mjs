@@ -134,7 +134,7 @@ export async function buildSearchIndex(options) {
     });
     logger?.info(
       `term tables: ${Object.entries(terms)
-        .map(([l, t]) => `${l} ${(t.bytes / 1024).toFixed(1)} KB${t.chunks ? ` in ${t.chunks + 1} files` : ''}`)
+        .map(([l, t]) => `${l} ${(t.bytes / 1024).toFixed(1)} KB in ${t.chunks + 1} files`)
         .join(', ')}`,
     );
     return { pages: added.page_count, languages: found };

@@ -90,10 +90,9 @@ export async function writeTermTables(bundleDir) {
       .map(([id, f]) => ({ id, url: f.url, text: termText(f), filters: f.filters ?? {} }));
     const han = pages.flatMap((p) => p.text.match(HAN_RUN) ?? []).join('\n');
     const { table, chunks } = buildTermTable(pages, simplifiedTable(han));
-    const main = JSON.stringify(table);
-    await writeFile(join(out, `${index.hash}.json`), main);
-    await Promise.all(chunks.map((c, i) => writeFile(join(out, `${index.hash}.${i}.json`), JSON.stringify(c))));
-    written[lang] = { pages: pages.length, bytes: main.length + chunks.reduce((n, c) => n + JSON.stringify(c).length, 0), chunks: chunks.length };
+    const files = [JSON.stringify(table), ...chunks.map((c) => JSON.stringify(c))];
+    await Promise.all(files.map((text, i) => writeFile(join(out, `${index.hash}${i ? `.${i - 1}` : ''}.json`), text)));
+    written[lang] = { pages: pages.length, bytes: files.reduce((n, text) => n + Buffer.byteLength(text), 0), chunks: chunks.length };
   }
   return written;
 }

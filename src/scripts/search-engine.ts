@@ -8,7 +8,7 @@
 import { META_WEIGHTS, SEARCH_FILTERS, type SearchMeta } from '~/lib/search/fields';
 import type { FacetValues } from '~/lib/search/facets';
 import type { SearchQuery } from '~/lib/search/query';
-import { chunksFor, TERM_TABLE_VERSION, TermIndex, type TermTable } from '~/lib/search/terms';
+import { chunksFor, TERM_CHUNKS, TERM_TABLE_VERSION, TermIndex, type TermTable } from '~/lib/search/terms';
 import { simplify } from '~/lib/search/traditional';
 
 /** A page's stored record, as pagefind.js gives it (1.6). */
@@ -40,11 +40,8 @@ export interface Hit {
 
 interface LoadedTable {
   table: TermTable;
-  index: TermIndex;
   /** Pagefind's page id → the page's place in the table. */
   byId: Map<string, number>;
-  chunks: Map<number, Promise<void>>;
-  file: string;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -53,6 +50,8 @@ export class SearchEngine {
   private entry?: Promise<IndexEntry>;
   private pagefind?: Promise<Pagefind>;
   private terms?: Promise<LoadedTable>;
+  private readonly termIndex = new TermIndex();
+  private readonly chunks = new Map<number, Promise<void>>();
 
   /**
    * @param bundle the index folder's URL, under the site's base ("/base/pagefind/").
@@ -69,6 +68,11 @@ export class SearchEngine {
   warm(): void {
     void this.loadPagefind().catch(() => undefined);
     void this.loadTerms().catch(() => undefined);
+  }
+
+  /** Start loading the parts of the term table a query's words are in. */
+  prefetch(query: SearchQuery): void {
+    for (const c of chunksFor(query.words)) void this.loadChunk(c).catch(() => undefined);
   }
 
   /** The query in simplified Chinese, when it holds traditional characters or regional words the pages use; else null. */
@@ -88,9 +92,8 @@ export class SearchEngine {
     // Pagefind ranks while the term table decides; neither waits for the other.
     const ranking = this.loadPagefind().then((pf) => pf.search(query.term));
     ranking.catch(() => undefined);
-    const terms = await this.loadTerms();
-    await Promise.all(chunksFor(query.words, terms.table.chunks).map((c) => this.loadChunk(terms, c)));
-    const holding = terms.index.pagesWithAll(query.words);
+    const [terms] = await Promise.all([this.loadTerms(), ...chunksFor(query.words).map((c) => this.loadChunk(c))]);
+    const holding = this.termIndex.pagesWithAll(query.words);
     if (!holding.size) return [];
     const response = await ranking;
     return (response?.results ?? []).flatMap((r) => {
@@ -150,24 +153,30 @@ export class SearchEngine {
     })());
   }
 
+  /** The term table's files for this language, named after Pagefind's index so the two always match. */
+  private async termFile(suffix: string): Promise<string> {
+    const { hash } = await this.index();
+    return `${this.bundle}site-terms/${hash}${suffix}.json`;
+  }
+
   private loadTerms(): Promise<LoadedTable> {
     return (this.terms ??= (async () => {
-      const { hash } = await this.index();
-      const file = `${this.bundle}site-terms/${hash}`;
-      const table = await this.fetchJson<TermTable>(`${file}.json`);
-      if (table.version !== TERM_TABLE_VERSION) throw new Error(`${file}.json: term table version ${table.version}, expected ${TERM_TABLE_VERSION}`);
-      const index = new TermIndex();
-      if (table.terms) index.add(table.terms);
-      const byId = new Map(table.pages.map(([id], i) => [id, i]));
-      return { table, index, byId, chunks: new Map(), file };
+      const file = await this.termFile('');
+      const table = await this.fetchJson<TermTable>(file);
+      if (table.version !== TERM_TABLE_VERSION || table.chunks !== TERM_CHUNKS) {
+        throw new Error(`${file}: term table version ${table.version} in ${table.chunks} chunks, expected ${TERM_TABLE_VERSION} in ${TERM_CHUNKS}`);
+      }
+      return { table, byId: new Map(table.pages.map(([id], i) => [id, i])) };
     })());
   }
 
-  private loadChunk(terms: LoadedTable, chunk: number): Promise<void> {
-    let loading = terms.chunks.get(chunk);
+  private loadChunk(chunk: number): Promise<void> {
+    let loading = this.chunks.get(chunk);
     if (!loading) {
-      loading = this.fetchJson<Record<string, string>>(`${terms.file}.${chunk}.json`).then((t) => terms.index.add(t));
-      terms.chunks.set(chunk, loading);
+      loading = this.termFile(`.${chunk}`)
+        .then((file) => this.fetchJson<Record<string, string>>(file))
+        .then((terms) => this.termIndex.add(terms));
+      this.chunks.set(chunk, loading);
     }
     return loading;
   }

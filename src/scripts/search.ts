@@ -144,6 +144,8 @@ class SiteSearch extends HTMLElement {
   private async complete(ticket: number): Promise<void> {
     const answer = this.answer!;
     this.engine.warm();
+    // Most queries are searched as typed: their terms load while the query is checked for traditional Chinese.
+    this.engine.prefetch(answer.query);
     answer.simplified = await this.engine.simplified(answer.query.display);
     const searched = answer.simplified ? prepareQuery(answer.simplified, this.locale) : answer.query;
     const hits = await this.engine.find(searched);

@@ -10,10 +10,9 @@ const PAGES = [
 ];
 const NONE = { characters: '', phrases: [] };
 
-function indexOf(pages: IndexedPage[], chunkTarget?: number) {
-  const { table, chunks } = buildTermTable(pages, NONE, chunkTarget);
+function indexOf(pages: IndexedPage[], chunkCount?: number) {
+  const { table, chunks } = buildTermTable(pages, NONE, chunkCount);
   const index = new TermIndex();
-  if (table.terms) index.add(table.terms);
   for (const c of chunks) index.add(c);
   const urls = (words: string[]) => [...index.pagesWithAll(words)].map((i) => table.pages[i]![1]).sort();
   return { table, chunks, index, find: (q: string, locale: 'zh' | 'en' = 'zh') => urls(prepareQuery(q, locale).words) };
@@ -60,21 +59,23 @@ describe('the term table', () => {
     expect(termsOf('链')).toEqual(new Set(['链']));
   });
 
-  it('splits a large table into chunks by first character, and a query loads only the chunks its terms are in', () => {
+  it('splits the terms into chunks by their first two characters, and a query needs only the chunks its terms are in', () => {
     const many = Array.from({ length: 60 }, (_, i) => page(`p${i}`, `${PAGES[i % 3]!.text} 第${i}号 word${i}`));
-    const whole = indexOf(many, Infinity);
-    const split = indexOf(many, 500);
-    expect(whole.chunks).toHaveLength(0);
-    expect(split.chunks.length).toBeGreaterThan(3);
-    expect(split.table.terms).toBeUndefined();
-    for (const q of ['人脸识别', '训练数据', 'labeling', 'word7', '识']) expect(split.find(q), q).toEqual(whole.find(q));
+    const whole = indexOf(many, 1);
+    const split = indexOf(many, 16);
+    expect(whole.chunks).toHaveLength(1);
+    expect(split.chunks).toHaveLength(16);
+    expect(split.table.chunks).toBe(16);
+    for (const q of ['人脸识别', '训练数据', 'labeling', 'word7', '识', 'c']) expect(split.find(q), q).toEqual(whole.find(q));
     // Only the named chunks are needed: a table that has just those answers alike.
-    const words = prepareQuery('人脸识别 labeling').words;
-    const needed = chunksFor(words, split.chunks.length);
-    expect(needed.length).toBeLessThan(split.chunks.length);
-    const partial = new TermIndex();
-    for (const c of needed) partial.add(split.chunks[c]!);
-    expect(partial.pagesWithAll(words)).toEqual(split.index.pagesWithAll(words));
+    for (const q of ['人脸识别 labeling', 'word 训练', 'word', '识']) {
+      const words = prepareQuery(q).words;
+      const needed = chunksFor(words, 16);
+      if (q !== '识') expect(needed.length, q).toBeLessThan(16);
+      const partial = new TermIndex();
+      for (const c of needed) partial.add(split.chunks[c]!);
+      expect(partial.pagesWithAll(words), q).toEqual(split.index.pagesWithAll(words));
+    }
   });
 
   it('writes sets of pages compactly and reads them back', () => {

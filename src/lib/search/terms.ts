@@ -14,8 +14,9 @@
  * indexed page (its words, and its Chinese as two-character pieces) with the
  * pages that hold them, and each page's facet values. A query's terms are
  * looked up there, and a Pagefind result is kept when its page holds them all,
- * without loading any page's stored text. The terms are split into chunks by
- * their first two characters, so a query loads only the chunks it needs.
+ * without loading any page's stored text. The terms are split into a fixed
+ * number of chunks by their first two characters, so a query loads only the
+ * chunks it needs, and can ask for them at once.
  *
  * Chinese is kept as two-character pieces rather than words: no segmenter is
  * needed, at build time or in the browser, and a piece is found whatever a
@@ -37,11 +38,12 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 export type TermPage = [id: string, url: string, facets: number[][]];
 
 /**
- * What the build writes for one language. `terms` holds every term with its
- * pages when the table is small; otherwise there are `chunks` files, and a
- * term is in chunk `chunkOf(term, chunks)`. Either way terms are grouped by
- * the pages that hold them: { "<encoded pages>": "term term …" }, as most
- * terms are on one page or a few.
+ * What the build writes for one language: the pages and their facets here,
+ * the terms in `chunks` files beside it, a term in chunk `chunkOf(term)`. The
+ * number of chunks is fixed (TERM_CHUNKS), so a search page asks for the
+ * chunks a query needs at the same time as this file. Terms are grouped by the
+ * pages that hold them: { "<encoded pages>": "term term …" }, as most terms
+ * are on one page or a few.
  */
 export interface TermTable {
   version: number;
@@ -49,10 +51,16 @@ export interface TermTable {
   /** Each facet's values, as the pages' facet indexes count them. */
   facets: Record<SearchFilter, string[]>;
   chunks: number;
-  terms?: Record<string, string>;
   /** What a query in traditional Chinese is converted with (see traditional.ts). */
   simplified: SimplifiedTable;
 }
+
+/**
+ * How many chunks the terms are split into, on every site: about 2 KB each
+ * for today's content, about 20 KB each with 5 000 standards. A query loads
+ * one chunk per two-character beginning of its terms.
+ */
+export const TERM_CHUNKS = 16;
 
 /** The terms of a page's text: its words (lower case) and its Chinese in two-character pieces (a lone character alone). */
 export function termsOf(text: string): Set<string> {
@@ -71,8 +79,7 @@ export function termsOf(text: string): Set<string> {
  * a beginning are together, and a two-character piece of Chinese is looked up
  * in one chunk.
  */
-export function chunkOf(term: string, chunks: number): number {
-  if (chunks <= 1) return 0;
+export function chunkOf(term: string, chunks = TERM_CHUNKS): number {
   const [a = '', b = ''] = [...term];
   // A small multiplicative hash: neighbouring characters land in different chunks.
   const h = Math.imul((a.codePointAt(0) ?? 0) * 31 + (b.codePointAt(0) ?? 0), 2654435761) >>> 0;
@@ -126,19 +133,13 @@ export interface IndexedPage {
   filters: Partial<Record<SearchFilter, string[]>>;
 }
 
-/**
- * Chunks aim at this many characters: a query loads the few chunks its terms
- * are in rather than the whole table, on a small site as on a large one.
- */
-export const CHUNK_TARGET = 4_000;
-
 export interface BuiltTable {
   table: TermTable;
-  /** The chunk files' contents, when there are chunks. */
+  /** Each chunk file's terms. */
   chunks: Record<string, string>[];
 }
 
-export function buildTermTable(indexed: readonly IndexedPage[], simplified: SimplifiedTable, chunkTarget = CHUNK_TARGET): BuiltTable {
+export function buildTermTable(indexed: readonly IndexedPage[], simplified: SimplifiedTable, chunks = TERM_CHUNKS): BuiltTable {
   const facets = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, [] as string[]])) as Record<SearchFilter, string[]>;
   const facetIndex = (f: SearchFilter, v: string) => {
     const list = facets[f];
@@ -154,32 +155,24 @@ export function buildTermTable(indexed: readonly IndexedPage[], simplified: Simp
     }
     return [page.id, page.url, SEARCH_FILTERS.map((f) => (page.filters[f] ?? []).map((v) => facetIndex(f, v)))];
   });
-  const sorted = [...postings].sort(([a], [b]) => (a < b ? -1 : 1));
-  const size = sorted.reduce((n, [t, ps]) => n + t.length + 2 + ps.length * 2, 0);
-  const count = size <= chunkTarget ? 0 : Math.ceil(size / chunkTarget);
-  const base = { version: TERM_TABLE_VERSION, pages, facets, simplified };
-  const group = (entries: [string, number[]][]) => {
-    // Terms with the same pages share one entry: most terms are on one page or a few.
-    const byPages = new Map<string, string[]>();
-    for (const [t, ps] of entries) {
-      const key = encodePages(ps, pages.length);
-      const list = byPages.get(key);
-      if (list) list.push(t);
-      else byPages.set(key, [t]);
-    }
-    return Object.fromEntries([...byPages].map(([k, ts]) => [k, ts.join(' ')]));
+  const split: Map<string, string[]>[] = Array.from({ length: chunks }, () => new Map());
+  for (const [term, list] of [...postings].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const byPages = split[chunkOf(term, chunks)]!;
+    const key = encodePages(list, pages.length);
+    const terms = byPages.get(key);
+    if (terms) terms.push(term);
+    else byPages.set(key, [term]);
+  }
+  return {
+    table: { version: TERM_TABLE_VERSION, pages, facets, chunks, simplified },
+    chunks: split.map((byPages) => Object.fromEntries([...byPages].map(([k, ts]) => [k, ts.join(' ')]))),
   };
-  if (!count) return { table: { ...base, chunks: 0, terms: group(sorted) }, chunks: [] };
-  const split: [string, number[]][][] = Array.from({ length: count }, () => []);
-  for (const entry of sorted) split[chunkOf(entry[0], count)]!.push(entry);
-  return { table: { ...base, chunks: count }, chunks: split.map(group) };
 }
 
 // ---- Checking a query (in the browser).
 
 /** The chunks a query's terms are in; every chunk for a single character, which may begin or end any term. */
-export function chunksFor(words: readonly string[], chunks: number): number[] {
-  if (chunks <= 1) return chunks ? [0] : [];
+export function chunksFor(words: readonly string[], chunks = TERM_CHUNKS): number[] {
   if (words.some((w) => [...w].length === 1)) return Array.from({ length: chunks }, (_, i) => i);
   const out = new Set<number>();
   for (const w of words) {
