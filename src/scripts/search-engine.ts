@@ -114,7 +114,8 @@ export class SearchEngine {
 
   private index(): Promise<IndexEntry> {
     return (this.entry ??= (async () => {
-      const response = await fetch(`${this.bundle}pagefind-entry.json`);
+      // Never a copy cached from before a new deploy: it names the index files, which change with every build.
+      const response = await fetch(`${this.bundle}pagefind-entry.json?ts=${Date.now()}`);
       if (!response.ok) throw new Error(`pagefind-entry.json: HTTP ${response.status}`);
       const entry = (await response.json()) as { languages?: Record<string, IndexEntry> };
       const index = entry.languages?.[this.lang] ?? entry.languages?.[this.lang.split('-')[0]!];
