@@ -2,7 +2,8 @@
  * The search page, as the <site-search> element around SearchPanel's markup.
  *
  * A number is answered at once from the number map in the page
- * (src/lib/search/numbers.ts), before anything else loads. Everything else, and
+ * (src/lib/search/numbers.ts), before anything else loads, or from one small
+ * file of it on a large catalogue (search-numbers.ts). Everything else, and
  * the results that follow a number, comes from the engine (search-engine.ts):
  * Pagefind ranks, the term table keeps only the results that hold the query.
  * `?q=` follows the box, so any search can be linked to and shared. After a
@@ -11,11 +12,12 @@
  */
 import { facetCounts, type FacetValues, selected, type Selection } from '~/lib/search/facets';
 import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search/fields';
-import { findNumber, type NumberMatch, readNumberMap, type NumberEntry } from '~/lib/search/numbers';
+import { type NumberMatch, readNumberMap } from '~/lib/search/numbers';
 import { prepareQuery, queryFromSearch, type SearchQuery } from '~/lib/search/query';
 import { HTML_LANG, isLocale, type Locale } from '~/lib/model/vocabulary';
 import { urls } from '~/lib/site/urls';
 import { SearchEngine, type Hit } from './search-engine';
+import { NumberMap } from './search-numbers';
 import { fromNumber, fromRecord, namesEntry, renderResult, type ShownResult } from './search-result';
 
 interface Messages {
@@ -38,6 +40,8 @@ interface Answer {
   /** The text searched, when the query was converted to simplified Chinese. */
   simplified: string | null;
   exact: NumberMatch | null;
+  /** The exact match still on its way, from a file of the number map. */
+  exactLoading: Promise<NumberMatch | null> | null;
   exactFilters: FacetValues;
   hits: Hit[] | null;
 }
@@ -56,7 +60,7 @@ class SiteSearch extends HTMLElement {
   private locale: Locale = 'zh';
   private messages!: Messages;
   private order: Partial<Record<SearchFilter, string[]>> = {};
-  private numbers: NumberEntry[] = [];
+  private numbers!: NumberMap;
   private engine!: SearchEngine;
   private answer: Answer | null = null;
   /** Results shown so far, by address and the query words they were marked for. */
@@ -89,11 +93,11 @@ class SiteSearch extends HTMLElement {
   }
 
   private readConfig(): void {
-    const { locale, bundle, messages, order, numbers } = this.dataset;
+    const { locale, bundle, messages, order, numbers, numberFiles } = this.dataset;
     if (isLocale(locale)) this.locale = locale;
     this.messages = JSON.parse(messages ?? '{}') as Messages;
     this.order = JSON.parse(order ?? '{}') as Partial<Record<SearchFilter, string[]>>;
-    this.numbers = readNumberMap(numbers);
+    this.numbers = new NumberMap(readNumberMap(numbers), numberFiles);
     this.engine = new SearchEngine(bundle ?? urls.asset('pagefind/'), urls.base, HTML_LANG[this.locale].toLowerCase());
   }
 
@@ -128,8 +132,11 @@ class SiteSearch extends HTMLElement {
     if (same) return void this.paintAnswer();
     const ticket = ++this.asked;
     this.shown = PAGE_SIZE;
-    const exact = query.number ? findNumber(this.numbers, query.number) : null;
-    this.answer = { query, simplified: null, exact, exactFilters: {}, hits: query.term ? null : [] };
+    const found = query.number ? this.numbers.lookup(query.number) : null;
+    const exactLoading = found instanceof Promise ? found : null;
+    const exact = found instanceof Promise ? null : found;
+    this.answer = { query, simplified: null, exact, exactLoading, exactFilters: {}, hits: query.term ? null : [] };
+    if (exactLoading) void exactLoading.then((match) => this.showExact(ticket, match)).catch(() => undefined);
     if (!query.term) {
       // Only punctuation typed: the empty state, as for any query that finds nothing.
       this.setState(query.display ? 'done' : 'idle');
@@ -149,6 +156,7 @@ class SiteSearch extends HTMLElement {
     answer.simplified = await this.engine.simplified(answer.query.display);
     const searched = answer.simplified ? prepareQuery(answer.simplified, this.locale) : answer.query;
     const hits = await this.engine.find(searched);
+    if (answer.exactLoading) answer.exact = await answer.exactLoading.catch(() => null);
     if (ticket !== this.asked) return;
     const exactHit = answer.exact && hits.find((h) => h.href === answer.exact!.href);
     answer.exactFilters = exactHit?.filters ?? {};
@@ -157,6 +165,13 @@ class SiteSearch extends HTMLElement {
     if (ticket !== this.asked) return;
     answer.hits = this.namedFirst(answer.hits, answer.simplified ?? answer.query.display);
     this.setState('done');
+    this.paintAnswer();
+  }
+
+  /** An exact match from a file of the number map: shown as soon as it comes, ahead of the results. */
+  private showExact(ticket: number, match: NumberMatch | null): void {
+    if (ticket !== this.asked || !match || !this.answer) return;
+    this.answer.exact = match;
     this.paintAnswer();
   }
 

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { findNumber, numberInQuery, readNumberMap, type NumberEntry } from '~/lib/search/numbers';
-import { numberMap } from '~/lib/search/number-map';
+import { findNumber, NUMBER_SHARDS, numberInQuery, numberShard, readNumberMap, type NumberEntry } from '~/lib/search/numbers';
+import { numberMap, numberShards } from '~/lib/search/number-map';
 import { prepareQuery } from '~/lib/search/query';
 import { loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 
@@ -128,6 +128,20 @@ describe('the number map', () => {
         expect.stringContaining(`standards/${s.id}/`),
         expect.any(String),
       ]);
+    }
+  });
+
+  it('goes in the page while small, and into files by serial for a catalogue of thousands', () => {
+    expect(numberShards(ENTRIES)).toBeNull();
+    const many: NumberEntry[] = Array.from({ length: 5000 }, (_, i) => [`GB/T ${70000 + i}-2030`, `标准 ${i}`, 'recommended-national', 'planned', `/standards/gb-t-${70000 + i}-2030/`, 'C']);
+    const shards = numberShards(many)!;
+    expect(shards).toHaveLength(NUMBER_SHARDS);
+    expect(shards.flat()).toHaveLength(many.length);
+    // Every file is small, and a number's entry is in the file its serial names.
+    for (const shard of shards) expect(JSON.stringify(shard).length).toBeLessThan(20_000);
+    for (const q of ['GB/T 72784', '国标 70000', '74999']) {
+      const asked = numberInQuery(q)!;
+      expect(findNumber(shards[numberShard(asked.serial)]!, asked), q).toEqual(findNumber(many, asked));
     }
   });
 });

@@ -1,14 +1,15 @@
 /**
- * The number map written into the search page (see numbers.ts): every entry
- * with a standard number, as its exact-match card shows it. A build test keeps
- * it within 3 KB gzip for today's content.
+ * The number map (see numbers.ts): every entry with a standard number, as its
+ * exact-match card shows it. Written into the search page while it is small,
+ * as today (a unit test keeps it within 3 KB gzip); a catalogue of thousands
+ * gets small files by serial instead, so the search page stays light.
  */
 import { parseStandardNumber } from '../model/standard-number';
 import type { Locale } from '../model/vocabulary';
 import type { Taxonomy } from '../model/taxonomy';
 import { t } from '../i18n/ui';
 import { urls } from '../site/urls';
-import type { NumberEntry } from './numbers';
+import { NUMBER_SHARDS, numberShard, type NumberEntry } from './numbers';
 import { standardPath } from './record';
 
 export function numberMap(tax: Taxonomy, locale: Locale): NumberEntry[] {
@@ -22,4 +23,23 @@ export function numberMap(tax: Taxonomy, locale: Locale): NumberEntry[] {
       : [],
   );
   return [...standards, ...later];
+}
+
+/** A map up to this size (characters of JSON) goes in the page; beyond it, into files. */
+export const NUMBER_MAP_INLINE_LIMIT = 32_000;
+
+/** The map's files, by shard, when it is too large for the page; null when the page carries it. */
+export function numberShards(entries: readonly NumberEntry[]): NumberEntry[][] | null {
+  if (JSON.stringify(entries).length <= NUMBER_MAP_INLINE_LIMIT) return null;
+  const shards: NumberEntry[][] = Array.from({ length: NUMBER_SHARDS }, () => []);
+  for (const e of entries) {
+    const n = parseStandardNumber(e[0])!;
+    shards[numberShard(n.code)]!.push(e);
+  }
+  return shards;
+}
+
+/** Where the map's files are, under the search page: "<base>[en/]search/numbers/". */
+export function numberFiles(locale: Locale): string {
+  return `${urls.href(locale, { page: 'search' })}numbers/`;
 }

@@ -1,8 +1,9 @@
 /**
  * Standard numbers on the search page, answered before the search engine has
  * loaded: a small map from every numbered entry to what its exact-match card
- * shows, written into the search page at build time (numberMap), and the
- * lookup the page runs on what a reader typed (findNumber).
+ * shows, written at build time (number-map.ts) into the search page, or for a
+ * large catalogue into small files by serial (numberShard), and the lookup the
+ * page runs on what a reader typed (findNumber).
  *
  * Readers often put a word for the kind of standard before or after the
  * number, joined to it or not (国标45438, 推荐性国家标准 GB/T 45654, "national
@@ -156,6 +157,19 @@ export function readNumberMap(json: string | undefined): NumberEntry[] {
       (e[3] === '' || isTodayStatus(e[3])) &&
       parseStandardNumber(e[0]) !== null,
   );
+}
+
+/**
+ * A large number map is split into this many files, by serial, so the page
+ * fetches the one file a number can be in rather than carrying every entry.
+ */
+export const NUMBER_SHARDS = 64;
+
+/** Which of the number map's files a serial's entries are in. */
+export function numberShard(serial: string): number {
+  let h = 0;
+  for (const c of serial.toLowerCase()) h = (Math.imul(h, 31) + c.codePointAt(0)!) >>> 0;
+  return h % NUMBER_SHARDS;
 }
 
 /**
