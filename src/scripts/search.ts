@@ -301,10 +301,13 @@ class SiteSearch extends HTMLElement {
     return renderResult(result, this.messages.alsoKnownAs, this.locale === 'zh' ? '、' : ', ', tag);
   }
 
+  /** The exact match's card; kept as it is while it stays the answer, so focus on its link survives the results arriving. */
   private paintExact(exact: NumberMatch | null): void {
     const box = this.el('[data-search-exact]');
-    box.querySelector('[data-search-result]')?.remove();
     box.hidden = !exact;
+    const card = box.querySelector('[data-search-result]');
+    if (card && exact && card.querySelector('a')?.getAttribute('href') === exact.href) return;
+    card?.remove();
     if (exact) box.append(this.card(fromNumber(exact, this.locale), 'div'));
   }
 

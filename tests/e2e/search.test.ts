@@ -558,8 +558,13 @@ describe('search at the site root', () => {
     await page.waitForSelector('[data-search-exact] [data-search-result] a');
     await expect(page.locator('[data-search]').getAttribute('data-state')).resolves.toBe('loading');
     await expect(page.locator('[data-search-exact] a').getAttribute('href')).resolves.toBe(urls.href('en', std('gb-t-45654-2025')));
+    // A keyboard reader already on the card stays there when the other results arrive.
+    await page.keyboard.press('Tab');
+    const onCard = () => page.evaluate(() => document.activeElement?.closest('[data-search-exact]') !== null && document.activeElement?.tagName === 'A');
+    await expect(onCard()).resolves.toBe(true);
     release();
     expect((await settled(page)).state).toBe('done');
+    await expect(onCard()).resolves.toBe(true);
     await page.close();
   });
 

@@ -133,7 +133,14 @@ describe('the number map', () => {
 
   it('goes in the page while small, and into files by serial for a catalogue of thousands', () => {
     expect(numberShards(ENTRIES)).toBeNull();
-    const many: NumberEntry[] = Array.from({ length: 5000 }, (_, i) => [`GB/T ${70000 + i}-2030`, `标准 ${i}`, 'recommended-national', 'planned', `/standards/gb-t-${70000 + i}-2030/`, 'C']);
+    const many: NumberEntry[] = Array.from({ length: 5000 }, (_, i) => [
+      `GB/T ${70000 + i}-2030`,
+      `标准 ${i}`,
+      'recommended-national',
+      'planned',
+      `/standards/gb-t-${70000 + i}-2030/`,
+      'C',
+    ]);
     const shards = numberShards(many)!;
     expect(shards).toHaveLength(NUMBER_SHARDS);
     expect(shards.flat()).toHaveLength(many.length);
