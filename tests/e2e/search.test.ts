@@ -10,6 +10,7 @@
 import { KIND_LABEL, type Locale, TODAY_STATUS_LABEL, TODAY_STATUS_GLYPH } from '~/lib/model/vocabulary';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from '../helpers/axe';
@@ -22,6 +23,8 @@ import { t, tf } from '~/lib/i18n/ui';
 import { buildDate } from '~/lib/model/build-date';
 import { statusToday } from '~/lib/model/status-today';
 import { createUrls, type Route } from '~/lib/site/urls';
+import { TERM_CHUNKS, type TermTable } from '~/lib/search/terms';
+import { readFragments } from '../../src/integrations/search-terms.mjs';
 
 const LOCALES: Locale[] = ['zh', 'en'];
 const tax = modelOf(loadContent(process.env.CONTENT_DIR ?? resolve(import.meta.dirname, '../../content')));
@@ -667,6 +670,38 @@ describe('the search index', () => {
     for (const f of ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-ui.js', 'pagefind-worker.js'])
       expect(() => readFileSync(join(dir, 'pagefind', f))).toThrow();
     expect(readFileSync(join(dir, 'pagefind', 'pagefind.js')).length).toBeGreaterThan(0);
+  });
+
+  it("has a term table for each language's index, covering exactly the pages Pagefind indexed", async () => {
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const fragments = await readFragments(join(dir, 'pagefind', 'fragment'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    for (const [lang, { hash }] of Object.entries(entry.languages)) {
+      const table = JSON.parse(readFileSync(join(dir, 'pagefind', 'site-terms', `${hash}.json`), 'utf8')) as TermTable;
+      expect(table.chunks).toBe(TERM_CHUNKS);
+      const indexed = [...fragments].filter(([id]) => id.startsWith(`${lang}_`));
+      expect(table.pages.map(([id, url]) => [id, url]).sort()).toEqual(indexed.map(([id, f]) => [id, f.url]).sort());
+      for (let c = 0; c < TERM_CHUNKS; c++)
+        expect(() => JSON.parse(readFileSync(join(dir, 'pagefind', 'site-terms', `${hash}.${c}.json`), 'utf8'))).not.toThrow();
+    }
+    // Later documents are indexed, in both languages.
+    for (const d of tax.later) for (const l of LOCALES) expect([...fragments.values()].some((f) => f.url === createUrls('/').href(l, later(d.id)))).toBe(true);
+  });
+
+  it("carries today's number map in the search page, within 3 KB gzip, and writes no files of it", () => {
+    for (const locale of LOCALES) {
+      const html = readFileSync(join(dir, ...(locale === 'en' ? ['en'] : []), 'search', 'index.html'), 'utf8');
+      const map = /data-numbers="([^"]*)"/.exec(html)?.[1];
+      expect(map, locale).toBeDefined();
+      const json = map!
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .replace(/&#39;/g, "'");
+      expect(JSON.parse(json).length).toBeGreaterThanOrEqual(tax.standards.filter((s) => s.number).length);
+      expect(gzipSync(json).length).toBeLessThanOrEqual(3 * 1024);
+      expect(html).not.toContain('data-number-files');
+    }
+    expect(() => readFileSync(join(dir, 'search', 'numbers', '0.json'))).toThrow();
   });
 });
 
