@@ -82,12 +82,16 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const range = (xs) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`;
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
 
-/** Noted by the page itself in the frame after the first result appears; time 0 is navigation start. */
+/**
+ * Noted by the page itself once the first result is painted: a task queued
+ * from the next animation frame runs after that frame's layout and paint.
+ * Time 0 is navigation start.
+ */
 function markFirstResult() {
   new MutationObserver((_, observer) => {
     if (!document.querySelector('[data-search] a.search-result__link')) return;
     observer.disconnect();
-    requestAnimationFrame(() => (window.__firstResult = performance.now()));
+    requestAnimationFrame(() => setTimeout(() => (window.__firstResult = performance.now())));
   }).observe(document, { childList: true, subtree: true });
 }
 
@@ -137,10 +141,13 @@ function timeQuery(page, q) {
           const link = root.querySelector('a.search-result__link');
           if (!link || link === before) return;
           observer.disconnect();
-          requestAnimationFrame(() => {
-            clearTimeout(timeout);
-            done(performance.now() - start);
-          });
+          // Once painted, as above.
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              clearTimeout(timeout);
+              done(performance.now() - start);
+            }),
+          );
         });
         observer.observe(root, { childList: true, subtree: true });
         input.value = q;

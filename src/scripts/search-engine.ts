@@ -70,11 +70,6 @@ export class SearchEngine {
     void this.loadTerms().catch(() => undefined);
   }
 
-  /** Start loading the parts of the term table a query's words are in. */
-  prefetch(query: SearchQuery): void {
-    for (const c of chunksFor(query.words)) void this.loadChunk(c).catch(() => undefined);
-  }
-
   /** The query in simplified Chinese, when it holds traditional characters or regional words the pages use; else null. */
   async simplified(text: string): Promise<string | null> {
     if (!HAN.test(text)) return null;

@@ -39,6 +39,8 @@ interface Answer {
   query: SearchQuery;
   /** The text searched, when the query was converted to simplified Chinese. */
   simplified: string | null;
+  /** The query searched: as typed, or its simplified form. */
+  searched: SearchQuery;
   exact: NumberMatch | null;
   /** The exact match still on its way, from a file of the number map. */
   exactLoading: Promise<NumberMatch | null> | null;
@@ -135,7 +137,7 @@ class SiteSearch extends HTMLElement {
     const found = query.number ? this.numbers.lookup(query.number) : null;
     const exactLoading = found instanceof Promise ? found : null;
     const exact = found instanceof Promise ? null : found;
-    this.answer = { query, simplified: null, exact, exactLoading, exactFilters: {}, hits: query.term ? null : [] };
+    this.answer = { query, simplified: null, searched: query, exact, exactLoading, exactFilters: {}, hits: query.term ? null : [] };
     if (exactLoading) void exactLoading.then((match) => this.showExact(ticket, match)).catch(() => undefined);
     if (!query.term) {
       // Only punctuation typed: the empty state, as for any query that finds nothing.
@@ -150,12 +152,12 @@ class SiteSearch extends HTMLElement {
 
   private async complete(ticket: number): Promise<void> {
     const answer = this.answer!;
-    this.engine.warm();
-    // Most queries are searched as typed: their terms load while the query is checked for traditional Chinese.
-    this.engine.prefetch(answer.query);
+    // Most queries are searched as typed: that search starts while the query is checked for traditional Chinese.
+    const asTyped = this.engine.find(answer.query);
+    asTyped.catch(() => undefined);
     answer.simplified = await this.engine.simplified(answer.query.display);
-    const searched = answer.simplified ? prepareQuery(answer.simplified, this.locale) : answer.query;
-    const hits = await this.engine.find(searched);
+    answer.searched = answer.simplified ? prepareQuery(answer.simplified, this.locale) : answer.query;
+    const hits = answer.simplified ? await this.engine.find(answer.searched) : await asTyped;
     if (answer.exactLoading) answer.exact = await answer.exactLoading.catch(() => null);
     if (ticket !== this.asked) return;
     const exactHit = answer.exact && hits.find((h) => h.href === answer.exact!.href);
@@ -237,9 +239,7 @@ class SiteSearch extends HTMLElement {
 
   /** The words results are marked for: the query's, or those of its simplified form. */
   private words(): string[] {
-    const answer = this.answer;
-    if (!answer) return [];
-    return (answer.simplified ? prepareQuery(answer.simplified, this.locale) : answer.query).words;
+    return this.answer?.searched.words ?? [];
   }
 
   private key(hit: Hit): string {
