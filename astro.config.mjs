@@ -1,10 +1,12 @@
 // @ts-check
-import { DEFAULT_LOCALE, HTML_LANG } from './src/lib/model/vocabulary.ts';
+import { DEFAULT_LOCALE, HTML_LANG, LOCALES } from './src/lib/model/vocabulary.ts';
+import { localeSegment } from './src/lib/i18n/locale.ts';
 import { normaliseBase } from './src/lib/site/urls.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.mjs';
+import recordFiles from './src/integrations/record-files.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodySanitiser } from './src/lib/content/body-sanitiser.ts';
 
@@ -52,8 +54,11 @@ export default defineConfig({
   integrations: [
     requireSiteUrl(),
     mdx(),
-    // Each page lists its other-language version (zh at the root, en under /en/).
-    sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: HTML_LANG } }),
+    // Each page lists its other-language versions. The sitemap takes a URL's locale from its first path
+    // segment, falling back to the default; the segments are the ones src/lib/i18n/locale.ts gives.
+    sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [localeSegment(l) ?? l, HTML_LANG[l]])) } }),
+    // Each standard's own JSON record, written from the finished standards.json (served by a route in development).
+    recordFiles(),
     // Pagefind runs last, on the finished HTML; it names languages in lower case ("zh-cn").
     pagefind({ languages: Object.values(HTML_LANG).map((l) => l.toLowerCase()) }),
   ],

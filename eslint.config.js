@@ -22,4 +22,28 @@ export default defineConfig([
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    // Which text a reader sees comes from src/lib/i18n (t, tf), and where a language lives from
+    // src/lib/i18n/locale.ts; a comparison with a locale's code elsewhere decides one of them again.
+    files: ['src/**'],
+    ignores: [
+      'src/lib/i18n/**',
+      // Per-language rules by nature: how a date is written, which prose a content block must hold.
+      'src/lib/model/dates.ts',
+      'src/lib/model/validate.ts',
+      // Search normalises and matches text per language.
+      'src/lib/search/**',
+      'src/scripts/search*.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(zh|en)$/]',
+          message:
+            "Don't compare a locale with its code here: use t()/tf() from src/lib/i18n/ui.ts, or otherLocale()/localePrefix() from src/lib/i18n/locale.ts.",
+        },
+      ],
+    },
+  },
 ]);

@@ -12,6 +12,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/serve.ts';
+import { localePrefix } from '../src/lib/i18n/locale.ts';
+import { LOCALES } from '../src/lib/model/vocabulary.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, 'dist');
@@ -31,6 +33,10 @@ const PAGE_TYPES = {
   area: 'framework/c-generative-ai-security/',
   standard: 'standards/gb-t-45654-2025/',
   'standard-candidate': 'standards/cand-code-generation-spec/',
+  // Status today resting on an inference, on one source, and an issue date the sources disagree on.
+  'standard-inferred': 'standards/tc260-003/',
+  'standard-one-source': 'standards/gb-t-41387-2022/',
+  'standard-disputed': 'standards/gb-t-41773-2022/',
   standards: 'standards/',
   'standards-filtered': 'standards/?part=c&kind=recommended-national',
   risks: 'risks/',
@@ -45,7 +51,6 @@ const PAGE_TYPES = {
   data: 'about/data/',
   'not-found': 'no-such-page/',
 };
-const LOCALES = { zh: '', en: 'en/' };
 const WIDTHS = [1280, 360];
 const SCHEMES = ['light', 'dark'];
 
@@ -61,8 +66,8 @@ try {
       const page = await context.newPage();
       for (const [type, path] of Object.entries(PAGE_TYPES)) {
         if (only.length && !only.some((o) => type.includes(o))) continue;
-        for (const [locale, prefix] of Object.entries(LOCALES)) {
-          const url = `${server.url}${prefix}${path}`;
+        for (const locale of LOCALES) {
+          const url = `${server.url}${localePrefix(locale)}${path}`;
           await page.goto(url, { waitUntil: 'load' });
           // Let enhancements (search results, the tree's first fit) settle.
           await page.waitForTimeout(type === 'search' || type === 'framework' ? 1200 : 150);

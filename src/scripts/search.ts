@@ -30,6 +30,8 @@ interface Messages {
   all: string;
   alsoKnownAs: string;
   empty: string;
+  /** Between the items of a list, in the page's language. */
+  items: string;
 }
 
 type State = 'idle' | 'loading' | 'done' | 'failed';
@@ -298,7 +300,7 @@ class SiteSearch extends HTMLElement {
   }
 
   private card(result: ShownResult, tag: 'li' | 'div'): HTMLElement {
-    return renderResult(result, this.messages.alsoKnownAs, this.locale === 'zh' ? '、' : ', ', tag);
+    return renderResult(result, this.messages.alsoKnownAs, this.messages.items, tag);
   }
 
   /** The exact match's card; kept as it is while it stays the answer, so focus on its link survives the results arriving. */
@@ -332,9 +334,8 @@ class SiteSearch extends HTMLElement {
 
   private paintNote(answer: Answer): void {
     const { query, simplified } = answer;
-    const sep = this.locale === 'zh' ? '、' : ', ';
     const notes = [
-      query.numbers.length ? this.messages.asNumber.replace('{numbers}', query.numbers.join(sep)) : '',
+      query.numbers.length ? this.messages.asNumber.replace('{numbers}', query.numbers.join(this.messages.items)) : '',
       simplified ? this.messages.asSimplified.replace('{query}', simplified) : '',
     ];
     this.el('[data-search-note]').textContent = notes.filter(Boolean).join(' ');

@@ -2,7 +2,8 @@
  * Content gates on the built pages: what a reader sees carries its sources and
  * its uncertainty, in the page's own language.
  */
-import { CONFIDENCE_LABEL, MEMBERSHIP_EXPLAIN } from '~/lib/model/vocabulary';
+import { CONFIDENCE_LABEL, LOCALES, MEMBERSHIP_EXPLAIN } from '~/lib/model/vocabulary';
+import { localePrefix } from '~/lib/i18n/locale';
 import { describe, expect, it } from 'vitest';
 import { hanShare } from '~/lib/content/bilingual';
 import { htmlFiles, read, refs } from '../helpers/html';
@@ -55,8 +56,8 @@ describe('sources', () => {
 
 describe('uncertainty is shown', () => {
   it.each(tax.standards.map((s) => [s.id, s]))('%s shows the level of every facet that is not confirmed', (_id, s) => {
-    for (const locale of ['zh', 'en'] as const) {
-      const html = read(dir, `${locale === 'en' ? 'en/' : ''}standards/${s.id}/index.html`);
+    for (const locale of LOCALES) {
+      const html = read(dir, `${localePrefix(locale)}standards/${s.id}/index.html`);
       const aside = section(html, 'aside', 'confidence');
       expect(aside, `${locale} page of ${s.id} has a confidence notice`).not.toBe('');
       for (const level of Object.values(s.confidence)) {

@@ -13,6 +13,9 @@ import { htmlFiles, read, resolvePath } from '../helpers/html';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 
 const tax = modelOf(loadContent(REAL_CONTENT));
+/** A standard's dated events: its issue and effective dates, then its history. */
+const standardDates = (s: (typeof tax.standards)[number]): string[] =>
+  [s.dates.published?.date, s.dates.effective?.date, ...s.history.map((h) => h.date)].filter((d) => d !== undefined);
 const sites: [string, () => BuiltSite, string][] = [
   ['at the root', rootSite, 'https://example.org'],
   ['under a base path', baseSite, 'https://example.github.io'],
@@ -50,7 +53,7 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 /** The dated events of the content, worked out here from the entries themselves: "date → page". */
 function expectedEvents(base: string, prefix: string): string[] {
   const out = [`${tax.document.notice.date} ${base}${prefix}about/`, `${tax.document.notice.commentDeadline} ${base}${prefix}about/`];
-  for (const s of tax.standards) for (const h of s.history) out.push(`${h.date} ${base}${prefix}standards/${s.id}/`);
+  for (const s of tax.standards) for (const date of standardDates(s)) out.push(`${date} ${base}${prefix}standards/${s.id}/`);
   for (const d of tax.later) for (const h of d.history) out.push(`${h.date} ${base}${prefix}later/${d.id}/`);
   return out.sort();
 }
@@ -113,7 +116,7 @@ describe.each(sites)('since V1.0, in the site built %s', (_label, site, siteUrl)
       const events = [
         tax.document.notice.date,
         tax.document.notice.commentDeadline,
-        ...tax.standards.flatMap((s) => s.history.map((h) => h.date)),
+        ...tax.standards.flatMap(standardDates),
         ...tax.later.flatMap((d) => d.history.map((h) => h.date)),
       ];
       const laterDocs = tax.later.filter((d) => d.history.some((h) => past(h.date)));

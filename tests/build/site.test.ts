@@ -3,9 +3,10 @@
  * resolves under the base path, languages stay apart, and the figures and
  * exports agree with the content and with the reference research.
  */
+import { statusFacts } from '~/lib/model/certainty';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildDate } from '~/lib/model/build-date';
 import { statusToday } from '~/lib/model/status-today';
 import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
@@ -98,8 +99,10 @@ describe.each(sites)('the site built %s', (_label, site) => {
     for (const home of ['index.html', 'en/index.html']) {
       const html = read(dir, home);
       const count = (attr: string) => Number(new RegExp(`${attr}>[\\s\\S]*?<span class="count">(\\d+)</span>`).exec(html)?.[1]);
-      for (const status of new Set(tax.standards.map((s) => statusToday(s, today)))) {
-        expect(count(`data-count-status-today="${status}"`), `${home} ${status}`).toBe(tax.standards.filter((s) => statusToday(s, today) === status).length);
+      for (const status of new Set(tax.standards.map((s) => statusToday(statusFacts(s), today)))) {
+        expect(count(`data-count-status-today="${status}"`), `${home} ${status}`).toBe(
+          tax.standards.filter((s) => statusToday(statusFacts(s), today) === status).length,
+        );
       }
       for (const kind of new Set(tax.standards.map((s) => s.kind))) {
         expect(count(`data-count-kind="${kind}"`), `${home} ${kind}`).toBe(tax.standards.filter((s) => s.kind === kind).length);
@@ -161,6 +164,11 @@ describe.skipIf(!hasReference)(`the site against the reference research${hasRefe
   const { dir } = rootSite();
   const exported = JSON.parse(readFileSync(join(dir, 'data/standards.json'), 'utf8')).standards as any[];
 
+  // The December 2026 re-check beside it (corrections-2026-12.json) adds dates the first pass did not find.
+  const correctionsPath = join(dirname(referencePath), 'corrections-2026-12.json');
+  const corrections = existsSync(correctionsPath) ? JSON.parse(readFileSync(correctionsPath, 'utf8')) : { standards: [], official_records: [] };
+  const corrected = (id: string, field: 'published' | 'effective', value: string | null) =>
+    corrections.standards.find((c: any) => c.id === id && typeof c[field] === 'string')?.[field] ?? value;
   const referenceRows: [string, any][] = reference.standards.map((s: any) => [s.id, s]);
 
   it.each(referenceRows)('shows %s with the reference number, titles, kind and status', (id, ref) => {
@@ -171,8 +179,8 @@ describe.skipIf(!hasReference)(`the site against the reference research${hasRefe
     expect(s.kind).toBe(ref.kind);
     const status = ref.v1.status_in_v1.startsWith('published') ? 'published' : ref.v1.status_in_v1;
     expect(s.status_in_v1).toBe(status);
-    expect(s.published).toBe(ref.dates.published);
-    expect(s.effective).toBe(ref.dates.effective);
+    expect(s.published).toBe(corrected(id, 'published', ref.dates.published));
+    expect(s.effective).toBe(corrected(id, 'effective', ref.dates.effective));
     for (const page of [`standards/${id}/index.html`, `en/standards/${id}/index.html`]) {
       const html = read(dir, page);
       if (ref.number) expect(html).toContain(ref.number);
@@ -183,6 +191,17 @@ describe.skipIf(!hasReference)(`the site against the reference research${hasRefe
         expect(html, `${page}: event of ${ev.date}`).toContain(`datetime="${ev.date}"`);
         for (const src of ev.sources) expect(html, `${page}: source ${src}`).toContain(`id="source-${src}"`);
       }
+    }
+  });
+
+  it('links every official record the re-check gives, with its source', () => {
+    for (const r of corrections.official_records) {
+      const s = exported.find((x) => x.number === r.number);
+      expect(s?.official_record?.url, r.number).toBe(r.url);
+      expect(
+        s.official_record.sources.map((x: any) => x.id),
+        r.number,
+      ).toContain(r.source);
     }
   });
 

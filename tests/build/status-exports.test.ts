@@ -3,14 +3,16 @@
  * status second with its date, links official records, carries citation meta
  * tags, and publishes exports that validate and import.
  */
+import { statusFacts } from '~/lib/model/certainty';
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { STANDARD_FIELDS } from '~/lib/exports/fields';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { STANDARD_FIELDS } from '~/lib/exports/record';
 import { statusToday } from '~/lib/model/status-today';
 import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
 import { v1StatusText } from '~/lib/i18n/status-text';
@@ -39,7 +41,7 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
   const built: string = json.dataset.built;
 
   it.each(tax.standards.map((s) => [s.id, s] as const))('%s leads with today’s status, then the dated V1.0 status, in both languages', (id, s) => {
-    const today = statusToday(s, built);
+    const today = statusToday(statusFacts(s), built);
     for (const [locale, page] of [
       ['zh', `standards/${id}/index.html`],
       ['en', `en/standards/${id}/index.html`],
@@ -72,7 +74,8 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
         ).toEqual(s.officialRecord ? [s.officialRecord.url] : []);
       }
     }
-    expect(tax.standards.filter((s) => s.officialRecord)).toHaveLength(7);
+    // Seven from since-v1.json, five more (the October 2022 batch) from the December 2026 re-check.
+    expect(tax.standards.filter((s) => s.officialRecord)).toHaveLength(12);
   });
 
   it('names what replaced a superseded standard, with a link', () => {
@@ -97,7 +100,7 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
         expect(head, page).toMatch(/<meta name="citation_language" content="(zh|en)"/);
         expect(head, page).toMatch(new RegExp(`<meta name="citation_public_url" content="https?://[^"]*${base}(en/)?standards/${s.id}/"`));
         if (s.number) expect(head, page).toContain(`<meta name="citation_technical_report_number" content="${s.number}"`);
-        if (s.dates?.published) expect(head, page).toContain(`<meta name="citation_date" content="${s.dates.published.replaceAll('-', '/')}"`);
+        if (s.dates.published) expect(head, page).toContain(`<meta name="citation_date" content="${s.dates.published.date.replaceAll('-', '/')}"`);
       }
     }
   });
@@ -125,7 +128,10 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
       const file = JSON.parse(readFileSync(join(dir, `data/standards/${s.id}.json`), 'utf8'));
       expect(record(file), `${s.id}: ${ajv.errorsText(record.errors)}`).toBe(true);
       expect(file.standard).toEqual(json.standards.find((x: any) => x.id === s.id));
+      expect(file.dataset).toEqual(json.dataset);
     }
+    // One file per record, and nothing else: none dropped, none left over.
+    expect(readdirSync(join(dir, 'data/standards')).sort()).toEqual(json.standards.map((x: any) => `${x.id}.json`).sort());
     expect(json.dataset.licence.name).toBe('CC BY 4.0');
     const gbt = json.standards.find((x: any) => x.id === 'gb-t-45654-2025');
     expect(gbt).toMatchObject({ status_today: 'in-force', status_in_v1: 'in-development', part: 'C', checked: '2026-11-26' });
@@ -134,7 +140,8 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
 
   it('publishes a CSV with today’s status, labels, the official record and source URLs', () => {
     const csv = readFileSync(join(dir, 'data/standards.csv'), 'utf8');
-    const head = csv.slice(1).split('\r\n')[0]!.split(',');
+    const [head, ...rows] = parseCsv(csv, { bom: true, record_delimiter: '\r\n' }) as string[][];
+    expect(rows.map((r) => r[0])).toEqual(json.standards.map((x: any) => x.id));
     for (const col of [
       'status_today',
       'status_today_zh',
@@ -145,6 +152,7 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
       'part',
       'kind_zh',
       'status_in_v1_en',
+      'membership_in_v1_en',
       'confidence_dates_en',
       'source_urls',
       'licence',
@@ -169,6 +177,8 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
       for (const f of STANDARD_FIELDS) expect(html, `${page}: ${f.name}`).toContain(`id="field-${f.name}"`);
       expect(html).toContain('CC BY 4.0');
       expect(html).toContain(`data-dataset-version`);
+      // What the CSV does to a cell a spreadsheet would run is said where its columns are.
+      expect(html).toMatch(/<p data-csv-formula-rule>[^<]*OWASP/);
     }
   });
 });

@@ -228,6 +228,8 @@ describe('the 404 page', () => {
     expect(await page.locator('h1').innerText()).toMatch(/^Page not found/);
     expect(await page.locator('.site-nav').innerText()).toContain('All standards');
     expect(await page.locator('[data-language-switch]').getAttribute('href')).toBe(new URL(server.url).pathname);
+    expect(await page.title()).toBe('Page not found / 页面不存在 · AI Safety Standards System (V1.0) Reference');
+    expect(await page.locator('.skip-link').textContent()).toBe('Skip to content');
     await page.goto(server.url + 'no-such-page/');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await page.locator('h1').innerText()).toMatch(/^页面不存在/);

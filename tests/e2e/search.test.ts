@@ -7,6 +7,7 @@
  * stays text; it works under a base path, without requests elsewhere, inside
  * the Content Security Policy, and says so when the index cannot load.
  */
+import { statusFacts } from '~/lib/model/certainty';
 import { KIND_LABEL, type Locale, TODAY_STATUS_LABEL, TODAY_STATUS_GLYPH } from '~/lib/model/vocabulary';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -305,7 +306,7 @@ describe('search at the site root', () => {
 
   it("shows each result with its number, title, kind, today's status and place", async () => {
     const s = tax.standard('gb-t-45654-2025');
-    const today = statusToday(s, buildDate());
+    const today = statusToday(statusFacts(s), buildDate());
     await w.page.goto(searchUrl('en', 'GB/T 45654-2025'));
     await settled(w.page);
     const first = w.page.locator('[data-search-result]').first();

@@ -14,7 +14,11 @@ import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 import { takeProblems, watch, type Watched } from '../helpers/watch';
 
 const tax = modelOf(loadContent(REAL_CONTENT));
-const dated = 2 + tax.standards.reduce((n, s) => n + s.history.length, 0) + tax.later.reduce((n, d) => n + d.history.length, 0);
+// The notice's two dates, each standard's issue and effective dates and history, and each later document's history.
+const dated =
+  2 +
+  tax.standards.reduce((n, s) => n + (s.dates.published ? 1 : 0) + (s.dates.effective ? 1 : 0) + s.history.length, 0) +
+  tax.later.reduce((n, d) => n + d.history.length, 0);
 const later = tax.later[0]!;
 
 let browser: Browser;

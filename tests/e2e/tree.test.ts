@@ -6,7 +6,8 @@
  * the path to the right place; the filter, zoom and phones behave; and nothing
  * breaks the security policy or accessibility.
  */
-import type { Locale } from '~/lib/model/vocabulary';
+import { LOCALES } from '~/lib/model/vocabulary';
+import { localePrefix } from '~/lib/i18n/locale';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildTree, flatten, statusesIn } from '~/lib/tree/data';
@@ -69,8 +70,6 @@ async function serveSite(site: BuiltSite): Promise<Served> {
   return s;
 }
 
-const localePath = (locale: Locale) => (locale === 'zh' ? '' : 'en/');
-
 interface Seen {
   key: string;
   href: string | null;
@@ -114,8 +113,8 @@ describe.each([
   });
   afterAll(() => context?.close());
 
-  it.each(['zh', 'en'] as const)('shows every node of the tree (%s) as a reachable link, in the list and in the diagram', async (locale) => {
-    await page.goto(`${server.url}${localePath(locale)}framework/`);
+  it.each(LOCALES)('shows every node of the tree (%s) as a reachable link, in the list and in the diagram', async (locale) => {
+    await page.goto(`${server.url}${localePrefix(locale)}framework/`);
     const { list, svg } = await readTree(page);
     expect(list.map((s) => s.key)).toEqual(positions.map((p) => p.datum.key));
     // The diagram draws the framework as the tree opens; each box links where the list does.
@@ -161,8 +160,8 @@ describe.each([
     await ctx.close();
   });
 
-  it.each(['zh', 'en'] as const)('shows parts and sub-areas on the home page (%s) as links to their pages', async (locale) => {
-    await page.goto(`${server.url}${localePath(locale)}`);
+  it.each(LOCALES)('shows parts and sub-areas on the home page (%s) as links to their pages', async (locale) => {
+    await page.goto(`${server.url}${localePrefix(locale)}`);
     const links = await page.evaluate(() =>
       [...document.querySelectorAll<SVGGElement>('.tree-compact g.tree-node')].map((g) => [g.dataset.key, g.querySelector('a')?.getAttribute('href')]),
     );
@@ -190,8 +189,8 @@ describe.each([
   });
   afterAll(() => context?.close());
 
-  it.each(['zh', 'en'] as const)('turns the list into an ARIA tree of links (%s)', async (locale) => {
-    await page.goto(`${server.url}${localePath(locale)}framework/`);
+  it.each(LOCALES)('turns the list into an ARIA tree of links (%s)', async (locale) => {
+    await page.goto(`${server.url}${localePrefix(locale)}framework/`);
     await page.waitForSelector('[data-tree][data-tree-ready]');
     const read = () =>
       page.evaluate(() =>

@@ -14,7 +14,14 @@ import {
 import { FIXTURE, loadContent, modelOf } from '../helpers/load-content';
 
 const note = { zh: '说明。', en: 'Note.' };
-const ev = (date: string, event: 'published' | 'effective' | 'drafted' | 'started' | 'announced') => ({ date, event, note, sources: ['S-x'] });
+const ev = (date: string, event: 'published' | 'effective' | 'drafted' | 'started' | 'announced') => ({
+  date,
+  event,
+  note,
+  sources: ['S-x'],
+  confidence: 'one-source' as const,
+  otherClaims: [],
+});
 
 function input(): EventInput {
   return {
@@ -29,6 +36,7 @@ function input(): EventInput {
         title: { zh: '乙', en: 'B' },
         kind: 'recommended-national',
         nodes: ['c-sub'],
+        dates: {},
         history: [ev('2025-04-25', 'published'), ev('2025-11-01', 'effective')],
       },
       {
@@ -37,10 +45,13 @@ function input(): EventInput {
         title: { zh: '甲', en: 'A' },
         kind: 'mandatory-national',
         nodes: [],
+        dates: {},
         history: [ev('2024-12', 'drafted'), ev('2025-04-25', 'published')],
       },
     ],
-    later: [{ id: 'framework-2', title: { zh: '框架2.0', en: 'Framework 2.0' }, kind: 'framework', history: [ev('2025-09-15', 'published')] }],
+    later: [
+      { id: 'framework-2', title: { zh: '框架2.0', en: 'Framework 2.0' }, titleUnknown: [], kind: 'framework', history: [ev('2025-09-15', 'published')] },
+    ],
     partOf: (id) => (id === 'c-sub' ? 'c' : undefined),
   };
 }
@@ -99,9 +110,33 @@ describe('collectEvents', () => {
   it('reads the fixture content through the model', () => {
     const tax = modelOf(loadContent(FIXTURE));
     const events = collectEvents({ ...tax, partOf: (id) => tax.node(id).path[0] });
-    const standardEvents = tax.standards.reduce((n, s) => n + s.history.length, 0);
+    const standardEvents = tax.standards.reduce((n, s) => n + s.history.length + Object.keys(s.dates).length, 0);
     expect(events).toHaveLength(standardEvents + 2);
     expect(events.filter((e) => e.part === 'b').length).toBeGreaterThan(0);
+  });
+});
+
+describe('issue and effective dates', () => {
+  it('are events of their own, keyed as before, carrying how sure they are and the claims that differ', () => {
+    const i = input();
+    i.standards[0]!.history = [];
+    i.standards[0]!.dates = {
+      published: {
+        date: '2022-10-12',
+        confidence: 'one-source',
+        sources: ['S-x'],
+        otherClaims: [{ date: '2022-10-14', sources: ['S-y'], confidence: 'one-source' }],
+      },
+      effective: { date: '2023-05-01', confidence: 'confirmed', sources: ['S-x', 'S-y'], otherClaims: [] },
+    };
+    const mine = collectEvents(i).filter((e) => e.entry === 'gb-t-2');
+    expect(mine.map((e) => [e.key, e.type, e.confidence])).toEqual([
+      ['standards/gb-t-2/published/2022-10-12', 'published', 'one-source'],
+      ['standards/gb-t-2/effective/2023-05-01', 'effective', 'confirmed'],
+    ]);
+    expect(mine[0]!.otherClaims.map((c) => c.date)).toEqual(['2022-10-14']);
+    // A date has no note of its own to repeat the event's name.
+    expect(mine[0]!.note).toBeUndefined();
   });
 });
 

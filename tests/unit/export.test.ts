@@ -3,77 +3,19 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { bibEscape, standardsBibtex, standardsRis } from '~/lib/exports/bibliography';
-import { CSV_COLUMNS, csvField, frameworkJson, standardRecordFile, standardsCsv, standardsJson } from '~/lib/exports/export';
-import { STANDARD_FIELDS, standardsSchema } from '~/lib/exports/fields';
+import { frameworkJson, standardRecordFile, standardsJson } from '~/lib/exports/export';
+import { standardsSchema } from '~/lib/exports/json-schema';
+import { STANDARD_FIELDS } from '~/lib/exports/record';
 import { parseRis } from '../helpers/ris';
 import { FIXTURE, loadContent, modelOf } from '../helpers/load-content';
 
 const meta = { datasetVersion: '2026-11-24', buildDate: '2026-11-25', siteUrl: 'https://example.org/repo/' };
-
-/** A small RFC 4180 reader, enough to check that what we write reads back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-describe('CSV fields', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a, b', '"a, b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['人工智能，安全', '人工智能，安全'],
-  ])('%j → %j', (input, out) => expect(csvField(input)).toBe(out));
-});
 
 describe('exports', () => {
   const raw = loadContent(FIXTURE);
   // Awkward characters in a title must survive the round trip.
   (raw.standards[0]!.data as any).title.en = 'Requirements, "basic"\nand more';
   const tax = modelOf(raw);
-
-  it('writes a CSV with a byte-order mark that reads back to the content', () => {
-    const csv = standardsCsv(tax, meta);
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows).toHaveLength(1 + tax.standards.length);
-    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
-    const gbt = rows.find((r) => r[col('number')] === 'GB/T 45654-2025')!;
-    expect(gbt[col('title_en')]).toBe('Requirements, "basic"\nand more');
-    expect(gbt[col('title_zh')]).toBe('网络安全技术 生成式人工智能服务安全基本要求');
-    expect(gbt[col('status_in_v1')]).toBe('in-development');
-    expect(gbt[col('dataset_version')]).toBe('2026-11-24');
-    expect(gbt[col('build_date')]).toBe('2026-11-25');
-    expect(gbt[col('url')]).toBe('https://example.org/repo/standards/gb-t-45654-2025/');
-  });
 
   it('writes JSON of every standard with the dataset version and build date', () => {
     const json = JSON.parse(JSON.stringify(standardsJson(tax, meta)));

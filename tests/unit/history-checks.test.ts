@@ -69,13 +69,9 @@ describe('history consistency', () => {
 
   it('rejects a standard that takes effect after it was withdrawn', () => {
     const { content, gbt } = fixture();
-    gbt.history = [event('2025-04-25', 'published'), event('2025-06-01', 'withdrawn'), event('2025-11-01', 'effective')];
-    const message = errorOf(content);
-    expect(message).toMatch(
-      /gb-t-45654-2025\.mdx: field "dates\.effective" is "2025-11-01"; expected an effective date on or before the "withdrawn" event \(2025-06-01\)/,
-    );
-    expect(message).toMatch(
-      /gb-t-45654-2025\.mdx: field "history\.2\.date" is "2025-11-01"; expected the "effective" event on or before the "withdrawn" event/,
+    gbt.history = [event('2025-06-01', 'withdrawn')];
+    expect(errorOf(content)).toMatch(
+      /gb-t-45654-2025\.mdx: field "dates\.effective\.date" is "2025-11-01"; expected an effective date on or before the "withdrawn" event \(2025-06-01\)/,
     );
   });
 

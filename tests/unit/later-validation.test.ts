@@ -75,8 +75,8 @@ describe('later documents', () => {
   it('name file, field and value for an unknown event type on a standard', () => {
     const c = loadContent(FIXTURE);
     const s = c.standards.find((x) => x.id === 'gb-t-45654-2025')! as RawEntry & { data: Data };
-    s.data.history[1].event = 'issued';
-    expect(errorOf(c)).toMatch(/standards\/gb-t-45654-2025\.mdx: field "history\.1\.event" is "issued"; expected one of "started", "drafted"/);
+    s.data.history[0].event = 'issued';
+    expect(errorOf(c)).toMatch(/standards\/gb-t-45654-2025\.mdx: field "history\.0\.event" is "issued"; expected one of "started", "drafted"/);
   });
 
   it('refuse an unknown later kind', () => {

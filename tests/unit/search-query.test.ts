@@ -3,6 +3,7 @@ import { hanBigrams, hanWords, MAX_QUERY_LENGTH, prepareQuery, queryFromSearch, 
 import { laterRecord, META_LIST_SEPARATOR, nodeRecord, riskRecord, standardRecord } from '~/lib/search/record';
 import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
 import { FIXTURE, loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
+import { statusFacts } from '~/lib/model/certainty';
 import { statusToday } from '~/lib/model/status-today';
 
 describe('search queries', () => {
@@ -92,10 +93,11 @@ describe('search records', () => {
   });
 
   it("badges and filters by today's status, not the draft's", () => {
-    const s = { ...tax.standard('gb-t-45654-2025'), status: 'in-development' as const, dates: { published: '2025-04-25', effective: '2025-11-01' } };
+    const base = tax.standard('gb-t-45654-2025');
+    const s = { ...base, status: 'in-development' as const };
     // The model derives the status on its build date; two builds, before and after the effective date.
-    const before = standardRecord(tax, { ...s, statusToday: statusToday(s, '2025-06-01') }, 'en');
-    const after = standardRecord(tax, { ...s, statusToday: statusToday(s, '2025-11-01') }, 'en');
+    const before = standardRecord(tax, { ...s, statusToday: statusToday(statusFacts(s), '2025-06-01') }, 'en');
+    const after = standardRecord(tax, { ...s, statusToday: statusToday(statusFacts(s), '2025-11-01') }, 'en');
     expect(before.meta).toMatchObject({ status_key: 'issued', status: TODAY_STATUS_LABEL.issued.en });
     expect(after.meta).toMatchObject({ status_key: 'in-force', status: TODAY_STATUS_LABEL['in-force'].en });
     expect(after.filters.status).toEqual([TODAY_STATUS_LABEL['in-force'].en]);

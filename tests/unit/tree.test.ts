@@ -5,6 +5,7 @@
  * of one depth on top of each other, and its fitted view must show what it
  * promises.
  */
+import { statusFacts } from '~/lib/model/certainty';
 import { describe, expect, it } from 'vitest';
 import { statusToday } from '~/lib/model/status-today';
 import { standardsUnder, unplacedStandards, type RawContent, type Taxonomy } from '~/lib/model/taxonomy';
@@ -69,7 +70,7 @@ function checkAgainstModel(tax: Taxonomy) {
     const below = standardsUnder(tax, n.id);
     expect(d.count).toBe(below.length);
     for (const status of TODAY_STATUSES) {
-      expect(d.countByStatus[status]).toBe(below.filter((s) => statusToday(s, TODAY) === status).length);
+      expect(d.countByStatus[status]).toBe(below.filter((s) => statusToday(statusFacts(s), TODAY) === status).length);
     }
     // Sub-areas first, then the standards placed directly, each in the model's order.
     expect(d.children.map((c) => c.id)).toEqual([...n.children, ...n.standards]);
@@ -83,7 +84,7 @@ function checkAgainstModel(tax: Taxonomy) {
     expect(seats.length).toBe(s.nodes.length || 1);
     for (const seat of seats) {
       expect(seat.code).toBe(s.number);
-      expect(seat.status).toBe(statusToday(s, TODAY));
+      expect(seat.status).toBe(statusToday(statusFacts(s), TODAY));
       expect(seat.candidate ?? false).toBe(s.membership === 'candidate');
       expect(seat.count).toBe(1);
       expect(seat.route).toEqual({ page: 'standard', id: s.id });

@@ -141,26 +141,27 @@ describe('content validation', () => {
 
   it('reports an invalid date', () => {
     const c = fixture();
-    entry(c, 'standards', 'gb-t-45654-2025').data.dates.effective = '2025-02-30';
-    expect(errorOf(c)).toMatch(/field "dates\.effective" is "2025-02-30"; expected a real date "YYYY-MM-DD"/);
+    entry(c, 'standards', 'gb-t-45654-2025').data.dates.effective.date = '2025-02-30';
+    expect(errorOf(c)).toMatch(/field "dates\.effective\.date" is "2025-02-30"; expected a real date "YYYY-MM-DD"/);
   });
 
   it('reports a date written as a YAML date instead of a quoted string', () => {
     const c = fixture();
-    entry(c, 'standards', 'gb-t-45654-2025').data.dates.published = new Date('2025-04-25');
-    expect(errorOf(c)).toMatch(/field "dates\.published" is .*; expected a date written as a quoted string/);
+    entry(c, 'standards', 'gb-t-45654-2025').data.dates.published.date = new Date('2025-04-25');
+    expect(errorOf(c)).toMatch(/field "dates\.published\.date" is .*; expected a date written as a quoted string/);
   });
 
   it('reports a status history that goes backwards in time', () => {
     const c = fixture();
-    entry(c, 'standards', 'gb-t-45654-2025').data.history[2].date = '2024-01-01';
-    expect(errorOf(c)).toMatch(/field "history\.2\.date" is "2024-01-01"; expected a date on or after the previous event \(2025-04-25\)/);
+    const history = entry(c, 'standards', 'gb-t-45654-2025').data.history;
+    history.push({ ...history[0], event: 'announced', date: '2024-01-01' });
+    expect(errorOf(c)).toMatch(/field "history\.1\.date" is "2024-01-01"; expected a date on or after the previous event \(2024-05-23\)/);
   });
 
   it('reports an effective date before the issue date', () => {
     const c = fixture();
-    entry(c, 'standards', 'gb-t-45654-2025').data.dates.effective = '2025-01-01';
-    expect(errorOf(c)).toMatch(/field "dates\.effective" is "2025-01-01"; expected a date on or after dates\.published \(2025-04-25\)/);
+    entry(c, 'standards', 'gb-t-45654-2025').data.dates.effective.date = '2025-01-01';
+    expect(errorOf(c)).toMatch(/field "dates\.effective\.date" is "2025-01-01"; expected a date on or after dates\.published \(2025-04-25\)/);
   });
 
   it('reports an unknown field, such as a typo', () => {

@@ -9,7 +9,7 @@ import { isValidPartialDate } from '../model/dates';
 import { isHttpsUrl } from './safe-url';
 import { parseStandardNumber } from '../model/standard-number';
 import { ID_PATTERN } from './layout';
-import { CONFIDENCE, EVENTS, KINDS, LATER_KINDS, MEMBERSHIP, NODE_LEVELS, RISK_GROUPS, STATUSES } from '../model/vocabulary';
+import { CONFIDENCE, EVENTS, FACT_CONFIDENCE, KINDS, LATER_KINDS, MEMBERSHIP, NODE_LEVELS, RISK_GROUPS, STATUS_BASES, STATUSES } from '../model/vocabulary';
 
 const SOURCE_ID_PATTERN = /^S-[A-Za-z0-9-]+$/;
 
@@ -76,17 +76,38 @@ export const nodeSchema = z.strictObject({
   keywords,
 });
 
-const historyEvent = z.strictObject({
+/**
+ * One claim about when something happened: the date, what it rests on and its
+ * sources. How sure it is follows from the sources (two or more independent
+ * ones, or a primary one: confirmed; one: one source) unless `confidence`
+ * says otherwise; that field may only say less than the sources would, never more.
+ */
+const claimFields = {
   date: partialDate,
+  /** What the claim rests on: "the standard's cover", "the national platform's listing". Needed wherever sources differ. */
+  basis: bilingualNote.optional(),
+  sources,
+  /** "inferred" marks our inference; "one-source" says that agreeing sources are not independent. */
+  confidence: z.enum(FACT_CONFIDENCE).optional(),
+};
+const claim = z.strictObject(claimFields);
+/** Claims that disagree with the main one, each with its basis and sources; the page shows the main one first. */
+const otherClaims = z.array(claim).default([]);
+
+/** A standard's issue or effective date: the main claim, and any claims that disagree with it. */
+const datedFact = z.strictObject({ ...claimFields, otherClaims });
+
+const historyEvent = z.strictObject({
+  ...claimFields,
   event: z.enum(EVENTS),
   note: bilingualNote,
-  sources,
   /**
    * On a "superseded" event, what replaced it: the id of a standard in
    * content/standards/ ("gb-t-45654-2025"), or, where the successor is not in
    * content, its number as issued ("GB/T 45654-2025"). Checked in history-checks.ts.
    */
   successor: z.string().trim().min(1).optional(),
+  otherClaims,
 });
 
 export const standardSchema = z.strictObject({
@@ -98,7 +119,9 @@ export const standardSchema = z.strictObject({
   /** Whether V1.0 lists it: its own table was not recovered, so mostly inferred. */
   membership: z.enum(MEMBERSHIP),
   committee: text.optional(),
-  dates: z.strictObject({ published: partialDate.optional(), effective: partialDate.optional() }).optional(),
+  /** Issue and effective dates, each with its sources; the only place these two events are given for a standard. */
+  dates: z.strictObject({ published: datedFact.optional(), effective: datedFact.optional() }).optional(),
+  /** Every other dated event, oldest first (drafts, announcements, supersession, withdrawal…). */
   history: z.array(historyEvent).default([]),
   nodes: z.array(entryId),
   risks: z.array(entryId),
@@ -111,6 +134,12 @@ export const standardSchema = z.strictObject({
   checked: partialDate,
   /** The standard's page on an official platform, where a source gives its URL. */
   officialRecord: z.strictObject({ url: httpsUrl, sources }).optional(),
+  /**
+   * What the status today rests on, where content knows it rests on less than
+   * its dated facts show (worked out from them otherwise): it may say less than
+   * the facts, never more.
+   */
+  statusBasis: z.enum(STATUS_BASES).optional(),
 });
 
 export const riskSchema = z.strictObject({
@@ -140,6 +169,8 @@ export const sourceSchema = z
       .regex(/^http:\/\/[^\s]+$/, { error: 'an absolute http:// address without spaces (a source reachable over https takes "url" instead)' })
       .optional(),
     kind: text,
+    /** The issuer's own publication or an official platform's record, read: one such source confirms a fact alone. */
+    primary: z.boolean().default(false),
     note: noteText.optional(),
   })
   .superRefine((source, ctx) => {
@@ -190,7 +221,8 @@ export const documentSchema = z.strictObject({
 export const laterDocumentSchema = z.strictObject({
   /** Its number as issued, where it has one (a range such as "TC260-TR-001 … TR-005" is allowed). */
   number: text.optional(),
-  title: bilingual,
+  /** Its title; a Chinese title no source gives is left out, and the pages say it is unknown rather than make one up. */
+  title: z.strictObject({ zh: text.optional(), en: text }),
   issuer: bilingual,
   kind: z.enum(LATER_KINDS),
   history: z.array(historyEvent).min(1, { error: 'at least one dated event' }),
@@ -212,3 +244,5 @@ export type SourceData = z.infer<typeof sourceSchema>;
 export type DocumentData = z.infer<typeof documentSchema>;
 export type LaterDocumentData = z.infer<typeof laterDocumentSchema>;
 export type HistoryEvent = z.infer<typeof historyEvent>;
+export type Claim = z.infer<typeof claim>;
+export type DatedFact = z.infer<typeof datedFact>;

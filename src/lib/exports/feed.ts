@@ -10,9 +10,10 @@
  */
 import { start } from '../model/dates';
 import { newestFirst, type TimelineEvent } from '../model/events';
-import { entryName, eventTypeLabel, isScheduled } from '../i18n/event-text';
+import { entryName, eventTypeLabel, isScheduled, titleIn } from '../i18n/event-text';
+import { certaintyText } from '../i18n/status-text';
 import { lastDate, type LaterDocument } from '../model/later';
-import { t } from '../i18n/ui';
+import { separator, t, tf } from '../i18n/ui';
 import type { Route } from '../site/urls';
 import { HTML_LANG, type Locale } from '../model/vocabulary';
 
@@ -52,22 +53,20 @@ export function atomFeed(input: FeedInput): string {
   const tagBase = `tag:${site.hostname},2025:${site.pathname}${locale}/`;
   const abs = (path: string) => new URL(path, site).href;
   const sep = t(locale, 'colon');
+  const notV1 = { aside: tf(locale, 'parenthetical', { text: t(locale, 'notV1') }), sentence: tf(locale, 'sentence', { text: t(locale, 'notV1') }) };
   const entries: FeedEntry[] = [];
   for (const e of input.events) {
     if (isScheduled(e, input.today)) continue;
-    const later = e.v1 ? '' : locale === 'zh' ? `（${t(locale, 'notV1')}）` : ` (${t(locale, 'notV1')})`;
+    const later = e.v1 ? '' : notV1.aside;
     entries.push({
       id: `${tagBase}${e.key}`,
       title: `${eventTypeLabel(e.type, locale)}${sep}${entryName(e, locale)}${later}`,
       updated: rfc3339(e.date),
       link: abs(href(e.route)),
       // The notice's own events carry no note: their title says it all, and a summary must not be empty.
-      summary: [
-        e.note?.[locale] ?? `${eventTypeLabel(e.type, locale)}${sep}${entryName(e, locale)}`,
-        e.v1 ? undefined : `${t(locale, 'notV1')}${locale === 'zh' ? '。' : '.'}`,
-      ]
+      summary: [e.note?.[locale] ?? `${eventTypeLabel(e.type, locale)}${sep}${entryName(e, locale)}`, certaintyText(e, locale), e.v1 ? '' : notV1.sentence]
         .filter(Boolean)
-        .join(locale === 'zh' ? '' : ' '),
+        .join(separator(locale, 'sentences')),
     });
   }
   for (const d of input.later) {
@@ -76,10 +75,10 @@ export function atomFeed(input: FeedInput): string {
     const date = lastDate({ history: happened });
     entries.push({
       id: `${tagBase}later/${d.id}`,
-      title: t(locale, 'feedLaterTitle').replace('{title}', d.number ? `${d.number} ${d.title[locale]}` : d.title[locale]),
+      title: tf(locale, 'feedLaterTitle', { title: d.number ? `${d.number} ${titleIn(d, locale)}` : titleIn(d, locale) }),
       updated: rfc3339(date),
       link: abs(href({ page: 'later-document', id: d.id })),
-      summary: `${t(locale, 'notV1')}${locale === 'zh' ? '。' : '. '}${d.relation[locale]}`,
+      summary: `${notV1.sentence}${separator(locale, 'sentences')}${d.relation[locale]}`,
     });
   }
   // Newest first; on one day, the order of the timeline reversed, later documents' own entries last.

@@ -6,12 +6,14 @@
 import { formatDate } from '../model/dates';
 import type { Facet, Lane, TimelineEvent, TimelineEventType } from '../model/events';
 import { hasHappened } from '../model/status-today';
+import { t, tf } from './ui';
 import {
   DOCUMENT_EVENT_LABEL,
   DOCUMENT_EVENTS,
   EVENT_LABEL,
   KIND_LABEL,
   LATER_KIND_LABEL,
+  type Bilingual,
   type DocumentEventType,
   type EventType,
   type Kind,
@@ -26,7 +28,7 @@ export function eventTypeLabel(type: TimelineEventType, locale: Locale): string 
 }
 
 export function laneLabel(lane: Lane, locale: Locale): string {
-  if (lane === 'document') return locale === 'zh' ? 'V1.0征求意见稿' : 'V1.0 draft';
+  if (lane === 'document') return t(locale, 'v1Draft');
   if (lane.startsWith('later-')) return LATER_KIND_LABEL[lane.slice(6) as LaterKind][locale];
   return KIND_LABEL[lane as Kind][locale];
 }
@@ -36,9 +38,7 @@ export function facetValueLabel(facet: Facet, value: string, locale: Locale, par
   if (facet === 'part') return partLabel(value);
   // A later kind can share its name with a V1.0 kind ("技术文件"): say which side of V1.0 it is on.
   if (facet === 'kind')
-    return value.startsWith('later-')
-      ? `${laneLabel(value as Lane, locale)}${locale === 'zh' ? '（V1.0之后）' : ' (after V1.0)'}`
-      : laneLabel(value as Lane, locale);
+    return value.startsWith('later-') ? tf(locale, 'kindAfterV1', { kind: laneLabel(value as Lane, locale) }) : laneLabel(value as Lane, locale);
   return eventTypeLabel(value as TimelineEventType, locale);
 }
 
@@ -54,11 +54,16 @@ export function eventPhrase(e: Pick<TimelineEvent, 'date' | 'type'>, locale: Loc
   const label = eventTypeLabel(e.type, locale);
   if (!isScheduled(e, today)) return label;
   const date = formatDate(e.date, locale);
-  if (e.type === 'effective') return locale === 'zh' ? `将于${date}实施` : `takes effect on ${date}`;
-  return locale === 'zh' ? `预定${date}：${label}` : `scheduled for ${date}: ${label}`;
+  if (e.type === 'effective') return tf(locale, 'takesEffectOn', { date });
+  return tf(locale, 'scheduledFor', { date, event: label });
 }
 
 /** One line naming the entry: its number (if any) and title. */
-export function entryName(e: Pick<TimelineEvent, 'number' | 'title'>, locale: Locale): string {
-  return e.number ? `${e.number} ${e.title[locale]}` : e.title[locale];
+/** An entry's title in a language; where no source gives one, the other language's title, marked as such. */
+export function titleIn(e: { title: Bilingual; titleUnknown?: readonly Locale[] | undefined }, locale: Locale): string {
+  return e.titleUnknown?.includes(locale) ? `${e.title[locale]}${t(locale, 'titleUnknownMark')}` : e.title[locale];
+}
+
+export function entryName(e: Pick<TimelineEvent, 'number' | 'title' | 'titleUnknown'>, locale: Locale): string {
+  return e.number ? `${e.number} ${titleIn(e, locale)}` : titleIn(e, locale);
 }

@@ -1,8 +1,13 @@
 /**
- * Interface strings and labels for enumerated facts, in both languages.
- * Chinese is the document's language and the site's default.
+ * Every piece of interface text, in both languages. Chinese is the document's
+ * language and the site's default. Labels of vocabulary values live with the
+ * vocabulary (src/lib/model/vocabulary.ts).
+ *
+ * The table is typed so that a string without both languages does not compile,
+ * and a string with {placeholders} can only be shown through `tf`, with exactly
+ * its placeholders filled in.
  */
-import type { Locale } from '../model/vocabulary';
+import { HTML_LANG, type Bilingual, type Locale } from '../model/vocabulary';
 
 const strings = {
   siteTitle: { zh: '人工智能安全标准体系（V1.0）参考站', en: 'AI Safety Standards System (V1.0) Reference' },
@@ -320,6 +325,104 @@ const strings = {
     en: 'Colours and marks give each standard’s status on the day this site was built ({date}); its status in V1.0 (Jan 2025) is on its own page.',
   },
   treeShowDiagram: { zh: '树图', en: 'Diagram' },
+  // An entry whose title no source gives in the page's language: the other language's title stands in, marked.
+  titleUnknownMark: { zh: '（中文标题不详）', en: ' (no English title known)' },
+  // A number of standards, wherever one is written (NodeList, TreeList, TreeDiagram, table captions): see standardsUnit.
+  standardsUnitOne: { zh: ' 项标准', en: ' standard' },
+  standardsUnitOther: { zh: ' 项标准', en: ' standards' },
+  // The home page's figures (CountsSummary).
+  countsTotal: { zh: '本站收录 {standards}，其中候选 {candidates} 项', en: '{standards} identified here, {candidates} of them candidates' },
+  // What the document reports beside what this site identified (CountsReconciliation).
+  countsColReported: { zh: '文件报告', en: 'Reported by the document' },
+  countsColIdentified: { zh: '已识别（推断）', en: 'Identified (inferred)' },
+  countsColCandidates: { zh: '候选', en: 'Candidates' },
+  countsReconciliationNote: {
+    zh: '文件报告的数量仅有一个来源（SESEC）。另有 {unknown} 项候选在V1.0中的状态未知。V1.0列入哪些标准均为推断，未见其原表。',
+    en: 'The reported counts come from one source (SESEC). {unknown} further candidates have no known status in V1.0. Which standards V1.0 lists is inferred throughout; its own table was not available.',
+  },
+  // The two matrices (RiskMatrix).
+  riskPartMatrixCaption: {
+    zh: '风险类别 × 框架部分：单元格为关联标准的数量（颜色越深越多）；◆ 表示该部分整体与该风险关联',
+    en: 'Risk categories × parts: number of linked standards (darker = more); ◆ marks a part linked to the risk as a whole',
+  },
+  riskMatrixNone: { zh: '无', en: 'none' },
+  standardRiskMatrix: { zh: '标准 × 风险类别', en: 'Standards × risk categories' },
+  standardRiskMatrixCaption: { zh: '标准 × 风险类别（✓ 表示关联，系推断）', en: 'Standards × risk categories (✓ = linked, inferred)' },
+  // Later editions of the Governance Framework (RiskFrameworkEditions).
+  riskEditions: { zh: '治理框架的后续版本', en: 'Later editions of the Framework' },
+  riskEditionsText: {
+    zh: '本站风险页面使用的是V1.0附录I所对应的治理框架1.0的风险类别。治理框架此后有了新版本；它们不属于V1.0，本站没有把任何标准对应到新版本。',
+    en: 'These pages use the risk categories of Framework 1.0, the edition V1.0’s Annex I maps to. The Framework has had later editions since; they are not part of V1.0, and this site maps no standard to them.',
+  },
+  // The risk pages (risks/index, risks/[id]).
+  risksDescription: {
+    zh: '《人工智能安全治理框架》各类风险与标准的对应关系：风险类别及其与框架部分、标准的推断关联。',
+    en: 'Which standards answer which risk of the AI Safety Governance Framework: the risk categories and their inferred links to parts and standards.',
+  },
+  risksLead: {
+    zh: 'V1.0在附录I中给出《人工智能安全治理框架》1.0所列风险与标准体系的对应关系，但该附录未能获取。下列风险类别取自治理框架本身，风险与框架部分、标准之间的每一条关联都是本站依据标准名称和范围所作的推断。',
+    en: 'V1.0 maps the risks named in the AI Safety Governance Framework 1.0 to its standards in an annex (Annex I). That annex was not recovered: the categories below are the Framework’s own, and every link from a risk to a part or standard is our inference from the standards’ titles and scope.',
+  },
+  riskMatrixHeading: { zh: '对应矩阵', en: 'The matrix' },
+  riskWordingNote: {
+    zh: '标注“已确认”的表述已与治理框架摘录核对，其余来自研究解读，尚未核实。',
+    en: 'Wording checked against excerpts of the Framework where marked confirmed; the rest follows the research reading and is unverified.',
+  },
+  // The timeline (TimelineList, TimelineChart) and how an event reads (event-text.ts).
+  timelineYear: { zh: '{year}年', en: '{year}' },
+  v1Draft: { zh: 'V1.0征求意见稿', en: 'V1.0 draft' },
+  kindAfterV1: { zh: '{kind}（V1.0之后）', en: '{kind} (after V1.0)' },
+  takesEffectOn: { zh: '将于{date}实施', en: 'takes effect on {date}' },
+  scheduledFor: { zh: '预定{date}：{event}', en: 'scheduled for {date}: {event}' },
+  // Words set off in running text, and a phrase made a sentence (the feeds, the timeline picture, later documents).
+  parenthetical: { zh: '（{text}）', en: ' ({text})' },
+  sentence: { zh: '{text}。', en: '{text}.' },
+  // The citation's copy buttons (Citation).
+  copyNamed: { zh: '复制{what}', en: 'Copy {what}' },
+  // A part's page (framework/[id]).
+  nodeDirectCount: { zh: '其中 {n} 项直接归于本部分。', en: '{n} of them sit directly in this part.' },
+  // The table of all standards (standards/index).
+  standardsDescription: {
+    zh: '人工智能安全标准体系（V1.0）已识别的全部 {n} 项标准，按部分、类型和状态浏览。',
+    en: 'All {n} standards identified for the AI Safety Standards System (V1.0), by part, kind and status.',
+  },
+  standardsLead: {
+    zh: '本站收录 {n} 项标准，按其所在的框架部分分组；其中 {candidates} 项为候选，没有来源说明V1.0列有它们。归属位置及是否列入V1.0均为推断，详见各标准页面。',
+    en: "{n} standards identified on this site, grouped by the part of the framework they are placed in. {candidates} of them are candidates: no source says V1.0 lists them. Placement and listing in V1.0 are inferred; each standard's page says how sure we are.",
+  },
+  // About this site (about/site).
+  confidenceLevels: { zh: '可信度等级', en: 'Confidence levels' },
+  confidenceByPart: { zh: '各部分内容的可信度', en: 'How sure we are, part by part' },
+  everySource: { zh: '使用的全部来源', en: 'Every source used' },
+  // About the document (about/index).
+  aboutNotice: { zh: '征求意见通知', en: 'The notice' },
+  aboutCounts: { zh: '文件报告的标准数量', en: 'Counts the document reports' },
+  aboutOriginal: { zh: '原文', en: 'The original' },
+  aboutFileStandardsJson: { zh: '全部标准及其各项信息', en: 'every standard with all its facts' },
+  aboutFileStandardsCsv: { zh: '同上，表格格式（UTF-8）', en: 'the same as a spreadsheet (UTF-8)' },
+  aboutFileFramework: { zh: '框架树、风险及其关联', en: 'the framework tree, risks and their links' },
+  // How sure a fact is, and what a status today rests on (certainty).
+  statusWithBasis: { zh: '{status}（{basis}）', en: '{status} ({basis})' },
+  sourcesDiffer: { zh: '来源不一', en: 'Sources differ' },
+  claimBasedOn: { zh: '据{basis}', en: 'per {basis}' },
+  openParen: { zh: '（', en: ' (' },
+  closeParen: { zh: '）', en: ')' },
+  statusBasisHeading: { zh: '当前状态的依据', en: 'What a status today rests on' },
+  statusBasisLegend: {
+    zh: '当前状态后面的括注说明它的依据：“推断”表示它所依据的某个事实是本站的推断，“单一来源”表示只有一个来源。没有括注的状态，所依据的日期或事件都有两个或以上来源确认。',
+    en: 'A note after a status today says what it rests on: “inferred” means a fact it follows from is our inference, “one source” that a fact rests on a single source. A status with no note follows from dates or events each confirmed by two or more sources.',
+  },
+  certaintyOfDate: { zh: '此日期{tag}', en: 'This date: {tag}' },
+  dataCertaintyHeading: { zh: '每个日期有多确定', en: 'How sure each date is' },
+  dataCertaintyText: {
+    zh: '每个发布日期、实施日期和历史事件都标明可信度，由其来源推算：有两个或以上来源（或一个官方来源）为“已确认”，只有一个来源为“单一来源”；本站自行推断的在内容中明确标为“推断”，不会被标得比来源所能支持的更确定。来源给出的日期不一致时，所有说法都保留：published_claims、effective_claims 和各事件的 other_claims 列出每一项说法及其依据和来源，第一项是本站所用的说法。当前状态的依据（status_today_basis）取自它所依据的最不确定的事实。',
+    en: 'Every issue date, effective date and event says how sure it is, worked out from its sources: two or more sources (or one official source) make it confirmed, one source leaves it one-source; what this site infers is marked “inferred” in the content, and nothing is marked surer than its sources allow. Where sources give different dates, every claim is kept: published_claims, effective_claims and each event’s other_claims list each claim with its basis and sources, the one this site shows first. What a status today rests on (status_today_basis) is the least sure of the facts it follows from.',
+  },
+  dateDiffers: { zh: '{date}来源不一：{dates}', en: 'Sources differ on the {date}: {dates}' },
+  dateWordIssue: { zh: '发布日期', en: 'issue date' },
+  dateWordEffective: { zh: '实施日期', en: 'effective date' },
+  countsOfWhich: { zh: '其中{list}', en: 'of which {list}' },
+  countsBasisPart: { zh: '{basis}{n}项', en: '{n} {basis}' },
 
   // Search: numbers answered from the page, traditional Chinese, and the index failing to load.
   searchAsSimplified: { zh: '已按简体字检索：{query}', en: 'Searched in simplified Chinese: {query}' },
@@ -327,20 +430,92 @@ const strings = {
     zh: '全文搜索未能加载，现在只能按标准编号查找。',
     en: 'Full-text search could not be loaded; only standard numbers can be looked up now.',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies Record<string, Bilingual>;
 
-export type StringKey = keyof typeof strings;
+type Strings = typeof strings;
 
-/** The words after a count of standards: " 项标准", " standard" or " standards". */
-export function standardsUnit(locale: Locale, n: number): string {
-  return locale === 'zh' ? ' 项标准' : ` standard${n === 1 ? '' : 's'}`;
-}
+/** The names of the {placeholders} in a string ("{ dataset, standard }" is prose, not a placeholder). */
+type PlaceholdersIn<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? (Name extends `${string}${' ' | ','}${string}` ? never : Name) | PlaceholdersIn<Rest>
+  : never;
+/** The placeholders of a string, in either language. */
+export type Placeholders<K extends keyof Strings> = PlaceholdersIn<Strings[K][Locale]>;
+
+/** Keys whose two languages name different placeholders. */
+type Mismatched = {
+  [K in keyof Strings]: [PlaceholdersIn<Strings[K]['zh']>] extends [PlaceholdersIn<Strings[K]['en']>]
+    ? [PlaceholdersIn<Strings[K]['en']>] extends [PlaceholdersIn<Strings[K]['zh']>]
+      ? never
+      : K
+    : K;
+}[keyof Strings];
+/** Compiles only while every string names the same placeholders in both languages; otherwise the error names the key. */
+type _PlaceholdersAgree = NoKeys<Mismatched>;
+type NoKeys<K extends never> = K;
+
+/** A string shown as it is. */
+export type StringKey = { [K in keyof Strings]: [Placeholders<K>] extends [never] ? K : never }[keyof Strings];
+/** A string with {placeholders}, shown through `tf` (or filled in by a browser script, see `template`). */
+export type TemplateKey = Exclude<keyof Strings, StringKey>;
+
+/** Every string, both languages of each: for tests and for places that need a key's two texts at once. */
+export const STRINGS: Readonly<Record<keyof Strings, Bilingual>> = strings;
 
 export function t(locale: Locale, key: StringKey): string {
   return strings[key][locale];
 }
 
-/** A string with its {placeholders} filled in. */
-export function tf(locale: Locale, key: StringKey, values: Record<string, string | number>): string {
-  return t(locale, key).replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+/** A string with its {placeholders} filled in; every placeholder needs its value, and no other is allowed. */
+export function tf<K extends TemplateKey>(locale: Locale, key: K, values: Record<Placeholders<K>, string | number>): string {
+  const given = values as Record<string, string | number>;
+  return template(locale, key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in given ? String(given[name]) : whole));
+}
+
+/** A string with its {placeholders} left in, for a browser script that fills them in as the reader works. */
+export function template(locale: Locale, key: TemplateKey): string {
+  return strings[key][locale];
+}
+
+/**
+ * A string cut at its {placeholders}, for markup in their place (a <time>, a link):
+ * the text around them as strings, each placeholder as `{ slot }`, in the order the language puts them.
+ */
+export function tSlots<K extends TemplateKey>(locale: Locale, key: K): (string | { slot: Placeholders<K> })[] {
+  return template(locale, key)
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 === 1 ? { slot: piece as Placeholders<K> } : piece))
+    .filter((piece) => piece !== '');
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+/** Whether a count takes the singular in a language: 1 in English; never in Chinese, which has no plural. */
+function isSingular(locale: Locale, n: number): boolean {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(HTML_LANG[locale])));
+  return rules.select(n) === 'one';
+}
+
+/** The words after a count of standards: " 项标准", " standard" or " standards". */
+export function standardsUnit(locale: Locale, n: number): string {
+  return t(locale, isSingular(locale, n) ? 'standardsUnitOne' : 'standardsUnitOther');
+}
+
+/** A count of standards: "12 项标准", "1 standard", "12 standards". */
+export function standardsCount(locale: Locale, n: number): string {
+  return `${n}${standardsUnit(locale, n)}`;
+}
+
+/**
+ * How each language strings pieces of text together. Kept apart from the strings,
+ * which are never empty: Chinese sentences follow each other with nothing between.
+ */
+const JOINERS = {
+  zh: { items: '、', clauses: '；', sentences: '' },
+  en: { items: ', ', clauses: '; ', sentences: ' ' },
+} as const satisfies Record<Locale, Record<string, string>>;
+export type Joiner = keyof (typeof JOINERS)[Locale];
+
+/** What goes between items of a list ("甲、乙" / "a, b"), clauses ("甲；乙" / "a; b") or sentences ("甲。乙。" / "A. B."). */
+export function separator(locale: Locale, joiner: Joiner): string {
+  return JOINERS[locale][joiner];
 }

@@ -5,9 +5,21 @@
  * Pure: no I/O, no clock — "today" is passed in.
  */
 import { start } from './dates';
-import type { HistoryEvent, LaterDocumentData } from '../content/schema';
+import type { LaterDocumentData } from '../content/schema';
 import type { Route } from '../site/urls';
-import { DOCUMENT_EVENTS, EVENTS, KINDS, LATER_KINDS, type Bilingual, type DocumentEventType, type EventType, type Kind, type LaterKind } from './vocabulary';
+import {
+  DOCUMENT_EVENTS,
+  EVENTS,
+  KINDS,
+  LATER_KINDS,
+  type Bilingual,
+  type DocumentEventType,
+  type EventType,
+  type FactConfidence,
+  type Kind,
+  type LaterKind,
+  type Locale,
+} from './vocabulary';
 
 export type TimelineEventType = DocumentEventType | EventType;
 /** Every event type in display order: the notice's own first. */
@@ -27,6 +39,8 @@ export interface TimelineEvent {
   /** Id of the entry the event belongs to ("v1" for the notice). */
   entry: string;
   title: Bilingual;
+  /** Languages in which the entry has no known title (the other language's stands in). */
+  titleUnknown?: Locale[];
   number?: string;
   lane: Lane;
   /** True for V1.0 and its standards; false for documents published after it. */
@@ -34,6 +48,29 @@ export interface TimelineEvent {
   /** The part a standard is placed in (its first node's part), if placed. */
   part?: string;
   note?: Bilingual;
+  /** How sure the main claim is (the notice's own dates are on record). */
+  confidence: FactConfidence;
+  /** The main claim's sources (none listed for the notice, whose page gives them), and what it rests on where stated. */
+  sources: string[];
+  basis?: Bilingual;
+  /** Claims of another date for the same event, each with what it rests on and its sources. */
+  otherClaims: OtherClaim[];
+}
+
+export interface OtherClaim {
+  date: string;
+  basis?: Bilingual | undefined;
+  sources: string[];
+  confidence: FactConfidence;
+}
+
+/** A date or an event with its claims weighed (certainty.ts). */
+interface FactLike {
+  date: string;
+  confidence: FactConfidence;
+  sources: string[];
+  basis?: Bilingual | undefined;
+  otherClaims: OtherClaim[];
 }
 
 interface StandardLike {
@@ -42,13 +79,20 @@ interface StandardLike {
   title: Bilingual;
   kind: Kind;
   nodes: string[];
-  history: HistoryEvent[];
+  /** Issue and effective dates: events of their own on the timeline. */
+  dates: { published?: FactLike | undefined; effective?: FactLike | undefined };
+  history: (FactLike & { event: EventType; note: Bilingual })[];
 }
 
 export interface EventInput {
   document: { title: { zh: string; en: string; zhShort: string }; notice: { date: string; commentDeadline: string } };
   standards: StandardLike[];
-  later: (Pick<LaterDocumentData, 'number' | 'title' | 'kind' | 'history'> & { id: string })[];
+  later: (Pick<LaterDocumentData, 'number' | 'kind'> & {
+    id: string;
+    title: Bilingual;
+    titleUnknown: Locale[];
+    history: (FactLike & { event: EventType; note: Bilingual })[];
+  })[];
   /** The part a framework node belongs to. */
   partOf: (nodeId: string) => string | undefined;
 }
@@ -91,11 +135,28 @@ export function collectEvents(input: EventInput): TimelineEvent[] {
     ['notice', doc.notice.date],
     ['comment-deadline', doc.notice.commentDeadline],
   ] as const) {
-    out.push({ key: keyFor(`document/v1/${type}/${date}`), date, type, route: { page: 'about' }, entry: 'v1', title: v1Title, lane: 'document', v1: true });
+    out.push({
+      key: keyFor(`document/v1/${type}/${date}`),
+      date,
+      type,
+      route: { page: 'about' },
+      entry: 'v1',
+      title: v1Title,
+      lane: 'document',
+      v1: true,
+      confidence: 'confirmed',
+      sources: [],
+      otherClaims: [],
+    });
   }
   for (const s of input.standards) {
     const part = s.nodes.map(input.partOf).find(Boolean);
-    for (const h of s.history) {
+    // The issue and effective dates are events too; they carry no note of their own, only their claims.
+    const dated = (['published', 'effective'] as const).flatMap((type) => {
+      const fact = s.dates[type];
+      return fact ? [{ ...fact, event: type, note: undefined }] : [];
+    });
+    for (const h of [...dated, ...s.history]) {
       out.push({
         key: keyFor(`standards/${s.id}/${h.event}/${h.date}`),
         date: h.date,
@@ -107,7 +168,11 @@ export function collectEvents(input: EventInput): TimelineEvent[] {
         lane: s.kind,
         v1: true,
         ...(part ? { part } : {}),
-        note: h.note,
+        ...(h.note ? { note: h.note } : {}),
+        confidence: h.confidence,
+        sources: h.sources,
+        ...(h.basis ? { basis: h.basis } : {}),
+        otherClaims: h.otherClaims,
       });
     }
   }
@@ -121,9 +186,14 @@ export function collectEvents(input: EventInput): TimelineEvent[] {
         entry: d.id,
         title: d.title,
         ...(d.number ? { number: d.number } : {}),
+        ...(d.titleUnknown.length > 0 ? { titleUnknown: d.titleUnknown } : {}),
         lane: `later-${d.kind}`,
         v1: false,
         note: h.note,
+        confidence: h.confidence,
+        sources: h.sources,
+        ...(h.basis ? { basis: h.basis } : {}),
+        otherClaims: h.otherClaims,
       });
     }
   }

@@ -86,13 +86,11 @@ function withdrawalIssues(s: LocatedStandard, issues: ContentIssue[]): void {
   const after = (date: string | undefined) => date !== undefined && isStrictlyBefore(withdrawn.date, date);
   const expected = (what: string) =>
     `${what} on or before the "withdrawn" event (${withdrawn.date}): a withdrawn standard cannot take effect or be issued later`;
-  if (after(s.dates?.effective)) issues.push({ file: s.file, field: 'dates.effective', value: s.dates!.effective, expected: expected('an effective date') });
-  if (after(s.dates?.published)) issues.push({ file: s.file, field: 'dates.published', value: s.dates!.published, expected: expected('an issue date') });
-  s.history.forEach((h, i) => {
-    if ((h.event === 'effective' || h.event === 'published') && after(h.date)) {
-      issues.push({ file: s.file, field: `history.${i}.date`, value: h.date, expected: expected(`the "${h.event}" event`) });
-    }
-  });
+  const { published, effective } = s.dates ?? {};
+  if (effective && after(effective.date))
+    issues.push({ file: s.file, field: 'dates.effective.date', value: effective.date, expected: expected('an effective date') });
+  if (published && after(published.date))
+    issues.push({ file: s.file, field: 'dates.published.date', value: published.date, expected: expected('an issue date') });
 }
 
 /** A `checked` date must not be later than the build: facts cannot have been verified in the future. */

@@ -6,7 +6,8 @@
  */
 import type { ContentIssue } from '../content/error';
 import { isStrictlyBefore, start } from './dates';
-import type { LaterDocument } from './types';
+import type { LaterDocumentData } from '../content/schema';
+import type { LaterDocument, Located } from './types';
 
 export type { LaterDocument } from './types';
 
@@ -34,7 +35,7 @@ export function withoutV1Claims(file: string, data: unknown, issues: ContentIssu
 }
 
 /** Cross-file checks: sources exist, history runs oldest first, ids are unique. */
-export function checkLaterDocuments(docs: LaterDocument[], sourceIds: Set<string>, issues: ContentIssue[]): void {
+export function checkLaterDocuments(docs: (LaterDocumentData & Located)[], sourceIds: Set<string>, issues: ContentIssue[]): void {
   const refSources = (file: string, field: string, list: string[]) =>
     list.forEach((id, i) => {
       if (!sourceIds.has(id)) issues.push({ file, field: `${field}.${i}`, value: id, expected: 'the id of an existing source in content/sources.yaml' });
@@ -43,6 +44,7 @@ export function checkLaterDocuments(docs: LaterDocument[], sourceIds: Set<string
     refSources(d.file, 'sources', d.sources);
     d.history.forEach((h, i) => {
       refSources(d.file, `history.${i}.sources`, h.sources);
+      h.otherClaims.forEach((c, j) => refSources(d.file, `history.${i}.otherClaims.${j}.sources`, c.sources));
       const prev = d.history[i - 1];
       if (prev && isStrictlyBefore(h.date, prev.date)) {
         issues.push({
@@ -57,7 +59,7 @@ export function checkLaterDocuments(docs: LaterDocument[], sourceIds: Set<string
 }
 
 /** The date a later document first appeared: its first event. */
-export function firstDate(doc: Pick<LaterDocument, 'history'>): string {
+export function firstDate(doc: { history: readonly { date: string }[] }): string {
   return doc.history[0]!.date;
 }
 
@@ -67,6 +69,6 @@ export function lastDate(doc: Pick<LaterDocument, 'history'>): string {
 }
 
 /** Display order: newest first, then by English title. */
-export function compareLater(a: LaterDocument, b: LaterDocument): number {
+export function compareLater(a: Pick<LaterDocument, 'history' | 'title'>, b: Pick<LaterDocument, 'history' | 'title'>): number {
   return start(firstDate(b)).localeCompare(start(firstDate(a))) || a.title.en.localeCompare(b.title.en);
 }

@@ -50,12 +50,31 @@ function firstDate(facts: StatusFacts, event: HistoryEvent['event']): string | u
   return facts.history.find((h) => h.event === event)?.date;
 }
 
+/**
+ * A fact a status today follows from: one of the two dates, an event of the
+ * history (by its index), or the draft's own word on the standard.
+ */
+export type StatusGround = 'published' | 'effective' | { event: number } | 'draft';
+
+export interface DerivedStatus {
+  status: TodayStatus;
+  /** The facts the status follows from; empty for "unknown", which claims nothing. */
+  grounds: StatusGround[];
+}
+
 export function statusToday(facts: StatusFacts, today: string): TodayStatus {
+  return deriveStatus(facts, today).status;
+}
+
+/** The status today and the facts it follows from, so that what it rests on can be said beside it. */
+export function deriveStatus(facts: StatusFacts, today: string): DerivedStatus {
+  const unknown: DerivedStatus = { status: 'unknown', grounds: [] };
   // Withdrawal and supersession: the latest one that has happened decides; one that may have happened leaves us unsure.
-  const endings = facts.history.filter((h) => h.event === 'withdrawn' || h.event === 'superseded');
-  const happened = endings.filter((h) => when(h.date, today) === 'past');
-  if (happened.length > 0) return happened[happened.length - 1]!.event as 'withdrawn' | 'superseded';
-  if (endings.some((h) => when(h.date, today) === 'uncertain')) return 'unknown';
+  const endings = facts.history.map((h, i) => ({ h, i })).filter(({ h }) => h.event === 'withdrawn' || h.event === 'superseded');
+  const happened = endings.filter(({ h }) => when(h.date, today) === 'past');
+  const last = happened[happened.length - 1];
+  if (last) return { status: last.h.event as 'withdrawn' | 'superseded', grounds: [{ event: last.i }] };
+  if (endings.some(({ h }) => when(h.date, today) === 'uncertain')) return unknown;
 
   const published = facts.dates?.published ?? firstDate(facts, 'published');
   const effective = facts.dates?.effective ?? firstDate(facts, 'effective');
@@ -63,23 +82,23 @@ export function statusToday(facts: StatusFacts, today: string): TodayStatus {
     const issuedWhen = published ? when(published, today) : undefined;
     if (effective && issuedWhen !== 'future') {
       const w = when(effective, today);
-      if (w === 'past') return 'in-force';
-      if (w === 'uncertain' || issuedWhen === 'uncertain') return 'unknown';
-      return 'issued';
+      if (w === 'past') return { status: 'in-force', grounds: ['effective'] };
+      if (w === 'uncertain' || issuedWhen === 'uncertain') return unknown;
+      return { status: 'issued', grounds: published ? ['published', 'effective'] : ['effective'] };
     }
     // Issued (or possibly issued) with no known effective date: in force or not, we cannot say.
-    if (issuedWhen && issuedWhen !== 'future') return 'unknown';
+    if (issuedWhen && issuedWhen !== 'future') return unknown;
     // With no dates at all, a draft's "published" says nothing about today either.
-    if (facts.status === 'published') return 'unknown';
+    if (facts.status === 'published') return unknown;
   } else if (published) {
     const w = when(published, today);
-    if (w === 'past') return 'published';
-    if (w === 'uncertain') return 'unknown';
+    if (w === 'past') return { status: 'published', grounds: ['published'] };
+    if (w === 'uncertain') return unknown;
   } else if (facts.status === 'published') {
     // Documents and guides have no effective date: once the draft reports one out, it stays published until withdrawn.
-    return 'published';
+    return { status: 'published', grounds: ['draft'] };
   }
   // Nothing dated has happened yet: the draft's own word is the latest we know.
-  if (facts.status === 'in-development' || facts.status === 'planned') return facts.status;
-  return 'unknown';
+  if (facts.status === 'in-development' || facts.status === 'planned') return { status: facts.status, grounds: ['draft'] };
+  return unknown;
 }

@@ -8,7 +8,7 @@
  */
 import { collectEvents } from './events';
 import { compareLater } from './later';
-import { statusToday } from './status-today';
+import { weigh, weighStandard } from './certainty';
 import type { FrameworkNode, Risk, Source, Standard, Taxonomy } from './types';
 import type { ValidContent } from './validate';
 import { KINDS, type Locale } from './vocabulary';
@@ -41,7 +41,9 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
   const { nodes, standards, risks, pages, sources, document: documentEntry, later } = content;
 
   // Assemble the tree.
-  const sortedStandards: Standard[] = standards.map((s) => ({ ...s, statusToday: statusToday(s, today) })).sort(compareStandards);
+  const primary = new Set(sources.filter((s) => s.primary).map((s) => s.id));
+  const isPrimary = (id: string) => primary.has(id);
+  const sortedStandards: Standard[] = standards.map((s) => weighStandard(s, today, isPrimary)).sort(compareStandards);
   const tree = new Map<string, FrameworkNode>(nodes.map((n) => [n.id, { ...n, children: [], standards: [], path: [], depth: 0 }]));
   for (const n of [...tree.values()].sort(byOrderThenId)) {
     if (n.parent) tree.get(n.parent)!.children.push(n.id);
@@ -66,7 +68,15 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
   const sourceList: Source[] = sources.map(({ file: _file, ...s }) => s);
   const sourceMap = new Map(sourceList.map((s) => [s.id, s]));
   const standardMap = new Map(sortedStandards.map((s) => [s.id, s]));
-  const laterList = [...later].sort(compareLater);
+  const laterList = later
+    .map((d) => ({
+      ...d,
+      title: { zh: d.title.zh ?? d.title.en, en: d.title.en },
+      titleUnknown: d.title.zh === undefined ? (['zh'] as Locale[]) : [],
+      history: d.history.map((h) => weigh(h, isPrimary)),
+      citedSources: [...new Set([...d.sources, ...d.history.flatMap((h) => [h, ...h.otherClaims]).flatMap((c) => c.sources)])],
+    }))
+    .sort(compareLater);
   const laterMap = new Map(laterList.map((d) => [d.id, d]));
 
   const getter =
@@ -79,6 +89,7 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
 
   const { file: _f, id: _i, ...document } = documentEntry;
   const events = collectEvents({ document, standards: sortedStandards, later: laterList, partOf: (id) => tree.get(id)?.path[0] });
+  const eventsByEntry = Map.groupBy(events, (e) => e.entry);
   return {
     today,
     document,
@@ -90,6 +101,7 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
     sources: sourceList,
     later: laterList,
     events,
+    eventsOf: (id) => eventsByEntry.get(id) ?? [],
     node: getter(tree, 'framework node'),
     standard: getter(standardMap, 'standard'),
     risk: getter(riskMap, 'risk'),

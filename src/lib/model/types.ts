@@ -6,9 +6,20 @@
  */
 import type { ContentIssue } from '../content/error';
 import type { Collection } from '../content/layout';
-import type { DocumentData, LaterDocumentData, NodeData, PageData, RiskData, SourceData, StandardData } from '../content/schema';
+import type {
+  Claim,
+  DatedFact,
+  DocumentData,
+  HistoryEvent,
+  LaterDocumentData,
+  NodeData,
+  PageData,
+  RiskData,
+  SourceData,
+  StandardData,
+} from '../content/schema';
 import type { TimelineEvent } from './events';
-import type { TodayStatus } from './vocabulary';
+import type { Bilingual, FactConfidence, Locale, StatusBasis, TodayStatus } from './vocabulary';
 
 /** An entry as a loader hands it over: the shape of Astro's collection entries. */
 export interface RawEntry {
@@ -47,16 +58,40 @@ export type FrameworkNode = NodeData &
     depth: number;
   };
 
-export type Standard = StandardData &
+/** A claim with how sure it is, worked out (certainty.ts). */
+export type Weighed<T extends Claim> = Omit<T, 'confidence'> & { confidence: FactConfidence };
+/** A date or an event as the model carries it: its main claim weighed, and every other claim weighed too. */
+export type WeighedFact<T extends Claim & { otherClaims: Claim[] }> = Omit<Weighed<T>, 'otherClaims'> & { otherClaims: Weighed<Claim>[] };
+
+/** A date or event as pages show it: its main claim and the claims that disagree, each with how sure it is. */
+export type DateFact = WeighedFact<DatedFact>;
+export type DatedEvent = WeighedFact<HistoryEvent>;
+
+export type Standard = Omit<StandardData, 'dates' | 'history' | 'statusBasis'> &
   Located & {
+    dates: { published?: DateFact; effective?: DateFact };
+    history: DatedEvent[];
     /** Its status on the build date, derived once from its dates and history (status-today.ts). */
     statusToday: TodayStatus;
+    /** What that status rests on (certainty.ts); null for "unknown", which claims nothing. */
+    statusBasis: StatusBasis | null;
+    /** Every source the entry cites, for itself, its dates, its events and its official record, each once. */
+    citedSources: string[];
   };
 export type Risk = RiskData & Located & { standards: string[] };
 export type Page = PageData & Located;
 export type Source = SourceData & { id: string };
 /** A document published after V1.0: kept apart, never counted, placed or mapped as V1.0. */
-export type LaterDocument = LaterDocumentData & Located;
+export type LaterDocument = Omit<LaterDocumentData, 'history' | 'title'> &
+  Located & {
+    history: DatedEvent[];
+    /** Its title in each language; where no source gives one, the other language's stands in, and `titleUnknown` says so. */
+    title: Bilingual;
+    /** The languages in which no title is known. */
+    titleUnknown: Locale[];
+    /** Every source the entry cites, for itself and its events, each once. */
+    citedSources: string[];
+  };
 
 export interface Taxonomy {
   /** The build date, "YYYY-MM-DD": the day every status today and every "scheduled" is reckoned from. */
@@ -74,6 +109,8 @@ export interface Taxonomy {
   later: LaterDocument[];
   /** Every dated event, oldest first: the notice, each standard's history, the later documents' history. */
   events: TimelineEvent[];
+  /** The events of one entry (a standard, a later document, "v1"), oldest first. */
+  eventsOf(id: string): readonly TimelineEvent[];
   node(id: string): FrameworkNode;
   standard(id: string): Standard;
   risk(id: string): Risk;

@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { hanShare, languageBlocks } from '../content/bilingual';
 import { ContentError, type ContentIssue } from '../content/error';
 import { isStrictlyBefore } from './dates';
+import { certaintyIssues } from './certainty-checks';
 import { historyIssues } from './history-checks';
 import { checkLaterDocuments, withoutV1Claims } from './later';
 import {
@@ -245,8 +246,15 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
       if (r.standard === s.id) issues.push({ file: s.file, field: `related.${i}.standard`, value: r.standard, expected: 'another standard than this one' });
     });
     refSources(s.file, 'sources', s.sources);
+    for (const type of ['published', 'effective'] as const) {
+      const fact = s.dates?.[type];
+      if (!fact) continue;
+      refSources(s.file, `dates.${type}.sources`, fact.sources);
+      fact.otherClaims.forEach((c, j) => refSources(s.file, `dates.${type}.otherClaims.${j}.sources`, c.sources));
+    }
     s.history.forEach((h, i) => {
       refSources(s.file, `history.${i}.sources`, h.sources);
+      h.otherClaims.forEach((c, j) => refSources(s.file, `history.${i}.otherClaims.${j}.sources`, c.sources));
       const prev = s.history[i - 1];
       if (prev && isStrictlyBefore(h.date, prev.date)) {
         issues.push({
@@ -257,9 +265,10 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
         });
       }
     });
-    const { published, effective } = s.dates ?? {};
+    const published = s.dates?.published?.date;
+    const effective = s.dates?.effective?.date;
     if (published && effective && isStrictlyBefore(effective, published)) {
-      issues.push({ file: s.file, field: 'dates.effective', value: effective, expected: `a date on or after dates.published (${published})` });
+      issues.push({ file: s.file, field: 'dates.effective.date', value: effective, expected: `a date on or after dates.published (${published})` });
     }
     const firstPublished = s.history.find((h) => h.event === 'published');
     const firstEffective = s.history.find((h) => h.event === 'effective');
@@ -282,6 +291,7 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
 
   issues.push(...historyIssues(standards, { standardIds, sourceIds, today }));
   checkLaterDocuments(later, sourceIds, issues);
+  issues.push(...certaintyIssues(standards, later, sources, today));
   if (issues.length > 0) throw new ContentError(issues);
 
   return { nodes, standards, risks, pages, sources, document: documents[0]!, later };

@@ -12,6 +12,8 @@ export type Labels<K extends string> = Record<K, Bilingual>;
 
 export const DEFAULT_LOCALE: Locale = 'zh';
 export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+/** Open Graph names a locale language_TERRITORY; the English is British. */
+export const OPEN_GRAPH_LOCALE: Record<Locale, string> = { zh: 'zh_CN', en: 'en_GB' };
 export const LANGUAGE_NAME: Record<Locale, string> = { zh: '中文', en: 'English' };
 
 export const KINDS = ['mandatory-national', 'recommended-national', 'technical-document', 'practice-guide', 'other'] as const;
@@ -121,6 +123,48 @@ export const CONFIDENCE_EXPLAIN: Labels<Confidence> = {
   unknown: { zh: '没有找到相关信息。', en: 'Nothing was found.' },
 };
 
+/**
+ * How sure one dated fact is (a date, an event): confirmed by two or more
+ * independent sources or by a primary one, resting on one source, or our
+ * inference. Worked out from the fact's sources unless content marks it.
+ */
+export const FACT_CONFIDENCE = ['confirmed', 'one-source', 'inferred'] as const satisfies readonly Confidence[];
+export type FactConfidence = (typeof FACT_CONFIDENCE)[number];
+export const FACT_CONFIDENCE_EXPLAIN: Labels<FactConfidence> = {
+  confirmed: { zh: '有两个或以上相互独立的来源，或有官方来源。', en: 'Two or more independent sources, or an official one.' },
+  'one-source': { zh: '仅有一个来源（二手来源），没有其他来源印证。', en: 'A single (secondary) source, not borne out by another.' },
+  inferred: { zh: '没有来源直接记载，是本站根据其他事实作出的推断。', en: 'No source records it; we infer it from other facts.' },
+};
+
+/**
+ * What a status today rests on: facts on record (each confirmed), a fact from
+ * a single source, or an inference. Worked out from the facts the status is
+ * derived from; "unknown" rests on nothing and has no basis.
+ */
+export const STATUS_BASES = ['recorded', 'one-source', 'inferred'] as const;
+export type StatusBasis = (typeof STATUS_BASES)[number];
+export const STATUS_BASIS_LABEL: Labels<StatusBasis> = {
+  recorded: { zh: '有记录', en: 'On record' },
+  'one-source': { zh: '单一来源', en: 'One source' },
+  inferred: { zh: '推断', en: 'Inferred' },
+};
+export const STATUS_BASIS_EXPLAIN: Labels<StatusBasis> = {
+  recorded: {
+    zh: '状态所依据的日期或事件都有两个或以上来源确认。',
+    en: 'The dates or events the status follows from are each confirmed by two or more sources.',
+  },
+  'one-source': {
+    zh: '状态所依据的某个日期或事件只有一个来源，尚待其他来源印证。',
+    en: 'A date or event the status follows from rests on a single source and awaits a second.',
+  },
+  inferred: {
+    zh: '状态所依据的某个事实没有来源直接记载，是本站的推断。',
+    en: 'A fact the status follows from is not recorded by any source; it is our inference.',
+  },
+};
+/** The confidence of the weakest fact a status rests on, as that status's basis. */
+export const BASIS_OF_CONFIDENCE: Record<FactConfidence, StatusBasis> = { confirmed: 'recorded', 'one-source': 'one-source', inferred: 'inferred' };
+
 /** The facets a confidence level is given for, on standards and framework nodes. */
 export const CONFIDENCE_FACETS = ['identity', 'dates', 'placement', 'risks', 'existence', 'summary'] as const;
 export type ConfidenceFacet = (typeof CONFIDENCE_FACETS)[number];
@@ -174,12 +218,13 @@ export const RISK_GROUP_LABEL: Labels<RiskGroup> = {
 };
 
 /** Documents published after V1.0 that a reader will meet; none of them is V1.0 content. */
-export const LATER_KINDS = ['framework', 'national-standard', 'technical-document', 'technical-report', 'standard-project'] as const;
+export const LATER_KINDS = ['framework', 'national-standard', 'technical-document', 'practice-guide', 'technical-report', 'standard-project'] as const;
 export type LaterKind = (typeof LATER_KINDS)[number];
 export const LATER_KIND_LABEL: Labels<LaterKind> = {
   framework: { zh: '治理框架', en: 'Governance framework' },
   'national-standard': { zh: '国家标准', en: 'National standard' },
   'technical-document': { zh: '技术文件', en: 'Technical document' },
+  'practice-guide': { zh: '网络安全标准实践指南', en: 'Practice guide' },
   'technical-report': { zh: '技术报告', en: 'Technical report' },
   'standard-project': { zh: '标准项目（研制中）', en: 'Standard project (in drafting)' },
 };

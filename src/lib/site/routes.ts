@@ -1,4 +1,6 @@
-/** Static-path helpers: every page exists once per locale, Chinese at the root. */
+/** Static-path helpers: every page exists once per locale, each where src/lib/i18n/locale.ts puts it. */
+import { localeSegment } from '../i18n/locale';
+import { LOCALES, type Locale } from '../model/vocabulary';
 
 export interface LocaleProps {
   locale: Locale;
@@ -6,10 +8,7 @@ export interface LocaleProps {
 
 /** `lang` is the optional first path segment: absent for Chinese, "en" for English. */
 export function localePaths(): { params: { lang: string | undefined }; props: LocaleProps }[] {
-  return [
-    { params: { lang: undefined }, props: { locale: 'zh' } },
-    { params: { lang: 'en' }, props: { locale: 'en' } },
-  ];
+  return LOCALES.map((locale) => ({ params: { lang: localeSegment(locale) }, props: { locale } }));
 }
 
 /** One path per locale for each item, e.g. every standard in both languages. */
@@ -19,4 +18,3 @@ export function localePathsFor<T, P extends Record<string, string>>(
 ): { params: P & { lang: string | undefined }; props: LocaleProps & { item: T } }[] {
   return localePaths().flatMap(({ params: lp, props }) => items.map((item) => ({ params: { ...params(item), ...lp }, props: { ...props, item } })));
 }
-import type { Locale } from '../model/vocabulary';

@@ -1,7 +1,10 @@
 /**
  * Every internal URL is made here, so the site works at the domain root and
- * under a GitHub Pages project path (/<repo>/) alike.
+ * under a GitHub Pages project path (/<repo>/) alike. Where each language
+ * lives is src/lib/i18n/locale.ts's to say.
  */
+import { localeOfPath, localePrefix, pathBelowLocale } from '../i18n/locale.ts';
+import type { Locale } from '../model/vocabulary.ts';
 
 export type Route =
   | { page: 'home' }
@@ -77,7 +80,6 @@ export function normaliseBase(base: string | undefined): string {
 
 export function createUrls(rawBase: string) {
   const base = normaliseBase(rawBase);
-  const localePrefix = (locale: Locale) => (locale === 'zh' ? '' : `${locale}/`);
   return {
     base,
     /** Link to a page of the site in a language. */
@@ -101,14 +103,11 @@ export function createUrls(rawBase: string) {
      * (with the base). Used by the language switch and hreflang alternates.
      */
     translate(pathname: string, to: Locale): string {
-      let rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
-      if (rest === 'en' || rest.startsWith('en/')) rest = rest.slice(2).replace(/^\//, '');
-      return `${base}${localePrefix(to)}${rest}`;
+      return `${base}${localePrefix(to)}${pathBelowLocale(pathname, base)}`;
     },
     /** The locale a path (with the base) belongs to. */
     localeOf(pathname: string): Locale {
-      const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
-      return rest === 'en' || rest.startsWith('en/') ? 'en' : 'zh';
+      return localeOfPath(pathname, base);
     },
   };
 }
@@ -120,4 +119,3 @@ export type Urls = ReturnType<typeof createUrls>;
  * Vite; astro.config.mjs imports this module with plain Node, where it is undefined.
  */
 export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');
-import type { Locale } from '../model/vocabulary';

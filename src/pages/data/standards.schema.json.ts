@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { exportMeta } from '~/lib/exports/meta';
 import { exportUrls } from '~/lib/exports/export';
-import { standardsSchema } from '~/lib/exports/fields';
+import { standardsSchema } from '~/lib/exports/json-schema';
 import { getTaxonomy } from '~/lib/model/load';
 
 export const GET: APIRoute = async ({ site }) => {

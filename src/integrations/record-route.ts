@@ -1,3 +1,8 @@
+/**
+ * One standard's record file, for the development server only: a build writes
+ * these files in one loop from standards.json instead (record-files.mjs), which
+ * costs far less than a route rendered once per standard.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportMeta } from '~/lib/exports/meta';
 import { standardRecordFile } from '~/lib/exports/export';
