@@ -218,7 +218,7 @@ interface Watched {
 it.override({ contextOptions: { viewport: { width: 1280, height: 1600 } } });
 
 describe('search at the site root', () => {
-  const { dir, base } = rootSite();
+  const { base } = rootSite();
   const urls = createUrls(base);
   // The page and server of the test running.
   let server: Served;
