@@ -71,7 +71,7 @@ export function fromNumber(match: NumberMatch, locale: Locale): ShownResult {
       number: match.number,
       kind: isKind(match.kind) ? KIND_LABEL[match.kind][locale] : LATER_KIND_LABEL[match.kind][locale],
       type: isKind(match.kind) ? 'standard' : 'later',
-      status: status && TODAY_STATUS_LABEL[status][locale],
+      status: status && (match.statusText ?? TODAY_STATUS_LABEL[status][locale]),
       status_key: status,
       path: match.path,
     },

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { findNumber, NUMBER_SHARDS, numberInQuery, numberShard, readNumberMap, type NumberEntry } from '~/lib/search/numbers';
 import { numberMap, numberShards } from '~/lib/search/number-map';
 import { prepareQuery } from '~/lib/search/query';
+import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
 import { loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 
 const ENTRIES: NumberEntry[] = [
-  ['GB/T 45654-2025', '网络安全技术 生成式人工智能服务安全基本要求', 'recommended-national', 'in-force', '/standards/gb-t-45654-2025/', 'C'],
-  ['GB 45438-2025', '网络安全技术 人工智能生成合成内容标识方法', 'mandatory-national', 'in-force', '/standards/gb-45438-2025/', 'C'],
-  ['TC260-003', '生成式人工智能服务安全基本要求', 'technical-document', 'superseded', '/standards/tc260-003/', 'C'],
-  ['GB/T 46800-2025', '生成式人工智能技术及应用社会影响评估指南', 'national-standard', '', '/later/gb-t-46800-2025/', 'later'],
+  ['GB/T 45654-2025', '网络安全技术 生成式人工智能服务安全基本要求', 'recommended-national', 'in-force', '/standards/gb-t-45654-2025/', 'C', '现行'],
+  ['GB 45438-2025', '网络安全技术 人工智能生成合成内容标识方法', 'mandatory-national', 'in-force', '/standards/gb-45438-2025/', 'C', '现行'],
+  ['TC260-003', '生成式人工智能服务安全基本要求', 'technical-document', 'superseded', '/standards/tc260-003/', 'C', '被代替（推断）'],
+  ['GB/T 46800-2025', '生成式人工智能技术及应用社会影响评估指南', 'national-standard', '', '/later/gb-t-46800-2025/', 'later', ''],
 ];
 
 describe('a query that is a standard number', () => {
@@ -127,7 +128,10 @@ describe('the number map', () => {
         s.statusToday,
         expect.stringContaining(`standards/${s.id}/`),
         expect.any(String),
+        TODAY_STATUS_LABEL[s.statusToday][locale],
       ]);
+      // A status resting on an inference says so on the card, as on the page.
+      expect(map.find((e) => e[0] === 'TC260-003')![6]).toBe(locale === 'zh' ? '被代替（推断）' : 'Superseded (inferred)');
     }
   });
 
@@ -140,6 +144,7 @@ describe('the number map', () => {
       'planned',
       `/standards/gb-t-${70000 + i}-2030/`,
       'C',
+      '拟研制（推断）',
     ]);
     const shards = numberShards(many)!;
     expect(shards).toHaveLength(NUMBER_SHARDS);

@@ -94,13 +94,19 @@ describe('search records', () => {
 
   it("badges and filters by today's status, not the draft's", () => {
     const base = tax.standard('gb-t-45654-2025');
-    const s = { ...base, status: 'in-development' as const };
+    const s = { ...base, status: 'in-development' as const, statusBasis: 'recorded' as const };
     // The model derives the status on its build date; two builds, before and after the effective date.
     const before = standardRecord(tax, { ...s, statusToday: statusToday(statusFacts(s), '2025-06-01') }, 'en');
     const after = standardRecord(tax, { ...s, statusToday: statusToday(statusFacts(s), '2025-11-01') }, 'en');
     expect(before.meta).toMatchObject({ status_key: 'issued', status: TODAY_STATUS_LABEL.issued.en });
     expect(after.meta).toMatchObject({ status_key: 'in-force', status: TODAY_STATUS_LABEL['in-force'].en });
     expect(after.filters.status).toEqual([TODAY_STATUS_LABEL['in-force'].en]);
+  });
+
+  it('says what a status rests on in the badge and the facet, where that is less than a record', () => {
+    const s = { ...tax.standard('gb-t-45654-2025'), statusToday: 'in-force' as const, statusBasis: 'one-source' as const };
+    expect(standardRecord(tax, s, 'zh').meta.status).toBe('现行（单一来源）');
+    expect(standardRecord(tax, s, 'en').filters.status).toEqual(['In force (one source)']);
   });
 
   it("indexes an entry's keywords in the page's language, and the other language's with its other title", () => {

@@ -123,15 +123,18 @@ function fromParsed(n: StandardNumber): NumberQuery {
 /**
  * One numbered entry as the exact-match card shows it, written into the search
  * page as a compact array: number, title, kind, today's status ("" for a later
- * document, which has none in V1.0's sense), link, place.
+ * document, which has none in V1.0's sense), link, place, and today's status in
+ * words with what it rests on ("现行（单一来源）"), as the standard's page says it.
  */
-export type NumberEntry = [number: string, title: string, kind: Kind | LaterKind, status: TodayStatus | '', href: string, path: string];
+export type NumberEntry = [number: string, title: string, kind: Kind | LaterKind, status: TodayStatus | '', href: string, path: string, statusText: string];
 
 export interface NumberMatch {
   number: string;
   title: string;
   kind: Kind | LaterKind;
   status?: TodayStatus;
+  /** Today's status in words, with what it rests on. */
+  statusText?: string;
   href: string;
   path: string;
 }
@@ -151,7 +154,7 @@ export function readNumberMap(json: string | undefined): NumberEntry[] {
   return data.filter(
     (e): e is NumberEntry =>
       Array.isArray(e) &&
-      e.length === 6 &&
+      e.length === 7 &&
       e.every((x) => typeof x === 'string') &&
       (isKind(e[2]) || isLaterKind(e[2])) &&
       (e[3] === '' || isTodayStatus(e[3])) &&
@@ -181,6 +184,6 @@ export function findNumber(entries: readonly NumberEntry[], query: NumberQuery):
   const same = entries.filter((e) => parseStandardNumber(e[0])?.code.toLowerCase() === query.serial);
   const best = same.find((e) => parseStandardNumber(e[0])?.prefix === query.prefix) ?? same[0];
   if (!best) return null;
-  const [number, title, kind, status, href, path] = best;
-  return { number, title, kind, status: status || undefined, href, path };
+  const [number, title, kind, status, href, path, statusText] = best;
+  return { number, title, kind, status: status || undefined, statusText: statusText || undefined, href, path };
 }

@@ -16,6 +16,7 @@ import { KIND_LABEL, LATER_KIND_LABEL, type Locale, RISK_GROUP_LABEL, TODAY_STAT
 import { META_LIST_SEPARATOR, type SearchFilter, type SearchMeta } from './fields';
 
 export { META_LIST_SEPARATOR, META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from './fields';
+import { todayStatusText } from '../i18n/status-text';
 import { t } from '../i18n/ui';
 import { hanBigrams, hanWords } from './query';
 import { numberAliases } from '../model/standard-number';
@@ -88,7 +89,8 @@ export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale): Sear
       kind: KIND_LABEL[s.kind][locale],
       type: 'standard',
       number: s.number,
-      status: TODAY_STATUS_LABEL[status][locale],
+      // The status in words with what it rests on, as on the standard's page: "现行（单一来源）".
+      status: todayStatusText(status, locale, s.statusBasis),
       status_key: status,
       path,
       numbers: s.number ? numberAliases(s.number).join(' ') : undefined,
@@ -97,7 +99,7 @@ export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale): Sear
     filters: {
       part: parts.length ? parts : [t(locale, 'notPlaced')],
       kind: [KIND_LABEL[s.kind][locale]],
-      status: [TODAY_STATUS_LABEL[status][locale]],
+      status: [todayStatusText(status, locale, s.statusBasis)],
     },
   };
 }
