@@ -12,7 +12,7 @@
  * Filter values are the labels a reader sees, in the page's language: each
  * language has its own index, so the zh index holds Chinese labels only.
  */
-import { KIND_LABEL, LATER_KIND_LABEL, type Locale, RISK_GROUP_LABEL, TODAY_STATUS_LABEL } from '../model/vocabulary';
+import { KIND_LABEL, LATER_KIND_LABEL, type Locale, RISK_GROUP_LABEL } from '../model/vocabulary';
 import { META_LIST_SEPARATOR, type SearchFilter, type SearchMeta } from './fields';
 
 export { META_LIST_SEPARATOR, META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from './fields';
