@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodySanitiser } from './src/lib/content/body-sanitiser.ts';
+import { sitemapLanguageLinks } from './src/lib/site/sitemap.ts';
 
 // GitHub Pages project sites live under /<repo>/, so the base path and the
 // public URL come from the environment at build time.
@@ -52,8 +53,8 @@ export default defineConfig({
   integrations: [
     requireSiteUrl(),
     mdx(),
-    // Each page lists its other-language version (zh at the root, en under /en/).
-    sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: HTML_LANG } }),
+    // Each page lists its other-language version (zh at the root, en under /en/), found in one pass.
+    sitemap(sitemapLanguageLinks(new URL(base, site).href, DEFAULT_LOCALE, HTML_LANG)),
     // Pagefind runs last, on the finished HTML; it names languages in lower case ("zh-cn").
     pagefind({ languages: Object.values(HTML_LANG).map((l) => l.toLowerCase()) }),
   ],
