@@ -106,21 +106,26 @@ export function measure(command, args, { cwd, env } = {}) {
   let treePeakKb = 0;
   const sample = () => {
     let total = 0;
-    const stack = [child.pid];
+    const stack = [{ pid: child.pid, parentCmdline: '' }];
     while (stack.length) {
-      const pid = stack.pop();
+      const { pid, parentCmdline } = stack.pop();
       const p = readProcess(pid);
       if (!p) continue;
+      const cmdline = p.cmdline.join('\0');
+      // Between fork and exec a child is a copy of its parent, whose memory it counts as its own: not yet itself.
+      if (cmdline === parentCmdline) continue;
       total += p.rssKb;
       const was = seen.get(pid);
+      // A process that has exec'd is another program with memory of its own, so its peak starts again.
+      const same = was && (!p.cmdline.length || was.cmdline[0] === p.cmdline[0]);
       seen.set(pid, {
         pid,
         name: p.name,
         cmdline: p.cmdline.length ? p.cmdline : (was?.cmdline ?? []),
-        peakMb: Math.max(was?.peakMb ?? 0, p.hwmKb / 1024),
+        peakMb: Math.max(same ? was.peakMb : 0, p.hwmKb / 1024),
         cpuSeconds: p.cpuSeconds,
       });
-      stack.push(...childrenOf(pid));
+      for (const c of childrenOf(pid)) stack.push({ pid: c, parentCmdline: cmdline });
     }
     treePeakKb = Math.max(treePeakKb, total);
   };
