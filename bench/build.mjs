@@ -6,7 +6,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cpuOf, measure, peakOf } from './measure.mjs';
+import { cpuOf, cpuWaitOf, measure, peakOf } from './measure.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
@@ -24,6 +24,8 @@ export function countHtml(dir) {
  * @property {number} cpuSeconds   user + system time of every process of the build
  * @property {number} astroCpuSeconds    …of Astro's Node process alone
  * @property {number} pagefindCpuSeconds …of the Pagefind service alone
+ * @property {number} astroCpuWaitSeconds how long Astro's main thread, which renders the pages, was ready to run
+ *   but waited for a CPU: what other work on the machine added to the wall time
  * @property {number} astroPeakMb  peak resident memory of Astro's Node process
  * @property {number} pagefindPeakMb peak resident memory of the Pagefind service (a child process)
  * @property {number} treePeakMb   the largest total of both at one moment
@@ -58,6 +60,7 @@ export async function buildSite(outDir, { contentDir, env = {}, root = ROOT } = 
     cpuSeconds: m.cpuSeconds,
     astroCpuSeconds: cpuOf(m, /^node$/),
     pagefindCpuSeconds: cpuOf(m, /^pagefind/),
+    astroCpuWaitSeconds: cpuWaitOf(m, /^node$/),
     astroPeakMb: peakOf(m, /^node$/),
     pagefindPeakMb: peakOf(m, /^pagefind/),
     treePeakMb: m.treePeakMb,

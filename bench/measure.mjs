@@ -58,12 +58,15 @@ function readProcess(pid) {
     // Fields after the command name, which may itself hold spaces and parentheses: utime and stime are the 12th and 13th.
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    // The main thread's time on a CPU and time spent ready to run but waiting for one, in nanoseconds.
+    const [onCpu, waiting] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ').map(Number);
     return {
       name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?',
       cmdline,
       rssKb: kb('VmRSS'),
       hwmKb: kb('VmHWM'),
       cpuSeconds: (Number(f[11]) + Number(f[12])) / CLOCK_TICKS,
+      mainThread: { cpuSeconds: onCpu / 1e9, waitSeconds: waiting / 1e9 },
     };
   } catch {
     return undefined;
@@ -77,6 +80,8 @@ function readProcess(pid) {
  * @property {string[]} cmdline  as last read while it ran (a process on its way out has none)
  * @property {number} peakMb     its own peak resident memory (VmHWM)
  * @property {number} cpuSeconds its user + system time, as last read
+ * @property {{ cpuSeconds: number, waitSeconds: number }} mainThread its main thread's time on a CPU, and time
+ *   it was ready to run but waited for one (/proc/<pid>/schedstat): on a busy machine, the load's share of its wall time
  */
 
 /**
@@ -124,6 +129,7 @@ export function measure(command, args, { cwd, env } = {}) {
         cmdline: p.cmdline.length ? p.cmdline : (was?.cmdline ?? []),
         peakMb: Math.max(same ? was.peakMb : 0, p.hwmKb / 1024),
         cpuSeconds: p.cpuSeconds,
+        mainThread: p.mainThread,
       });
       for (const c of childrenOf(pid)) stack.push({ pid: c, parentCmdline: cmdline });
     }
@@ -162,6 +168,11 @@ export function programOf(p) {
 export function peakOf(m, program) {
   const peaks = m.processes.filter((p) => program.test(programOf(p))).map((p) => p.peakMb);
   return peaks.length ? Math.max(...peaks) : NaN;
+}
+
+/** The main thread's wait for a CPU, summed over the processes whose program matches. */
+export function cpuWaitOf(m, program) {
+  return m.processes.filter((p) => program.test(programOf(p))).reduce((a, p) => a + p.mainThread.waitSeconds, 0);
 }
 
 /** CPU time of the processes whose program matches. */

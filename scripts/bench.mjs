@@ -135,6 +135,7 @@ async function measureSite(outDir, contentDir, hugo) {
     seconds: pick(list, 'seconds'),
     cpuSeconds: pick(list, 'cpuSeconds'),
     astroCpuSeconds: pick(list, 'astroCpuSeconds'),
+    astroCpuWaitSeconds: pick(list, 'astroCpuWaitSeconds'),
     pagefindCpuSeconds: pick(list, 'pagefindCpuSeconds'),
     astroPeakMb: pick(list, 'astroPeakMb'),
     pagefindPeakMb: pick(list, 'pagefindPeakMb'),
@@ -183,18 +184,21 @@ try {
   say();
   say(
     `Each site is built ${RUNS} times from a clean cache (the output and cache folders are removed before the clock starts); figures are medians. ` +
-      "Time is the build's wall time. CPU time and peak memory are per process, read from /proc (bench/measure.mjs): Astro's Node process, which renders every page, and, apart, the Pagefind service it starts as a child to index them once every page is written. " +
+      'Time is the build\'s wall time; of it, "waiting for a CPU" is how long Astro\'s main thread, which renders the pages, was ready to run but other work held the processors: near zero on a quiet machine. ' +
+      "CPU time and peak memory are per process, read from /proc (bench/measure.mjs): Astro's Node process, which renders every page, and, apart, the Pagefind service it starts as a child to index them once every page is written. " +
       "Peak memory is each process's own high-water mark (VmHWM); the last column is the largest total of the two (and of any other child) held at one moment. " +
       "GNU time's maximum resident set size would be the larger of the two peaks, not their sum, and its CPU time would leave Pagefind out: Astro never waits for the service it stops.",
   );
   say();
   say(`Load average when the builds started: ${load()}.`);
   say();
-  say('| site | standards | pages | time | per page | CPU: Astro | CPU: Pagefind | peak memory: Astro | peak memory: Pagefind | both at once |');
-  say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  say(
+    '| site | standards | pages | time | per page | waiting for a CPU | CPU: Astro | CPU: Pagefind | peak memory: Astro | peak memory: Pagefind | both at once |',
+  );
+  say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const row = (name, n, r) =>
     say(
-      `| ${name} | ${n} | ${r.pages} | ${s1(r.seconds)} | ${((r.seconds * 1000) / r.pages).toFixed(1)} ms | ${s1(r.astroCpuSeconds)} | ${s1(r.pagefindCpuSeconds)} | ${mb(r.astroPeakMb)} | ${mb(r.pagefindPeakMb)} | ${mb(r.treePeakMb)} |`,
+      `| ${name} | ${n} | ${r.pages} | ${s1(r.seconds)} | ${((r.seconds * 1000) / r.pages).toFixed(1)} ms | ${s1(r.astroCpuWaitSeconds)} | ${s1(r.astroCpuSeconds)} | ${s1(r.pagefindCpuSeconds)} | ${mb(r.astroPeakMb)} | ${mb(r.pagefindPeakMb)} | ${mb(r.treePeakMb)} |`,
     );
 
   const results = [];
