@@ -34,12 +34,19 @@ export function syntheticContent(n) {
       en: "A synthetic event."
     sources: [S-sesec]
 `;
-    const history =
+    // A published standard's issue and effective dates live in `dates`; its history holds the other events.
+    const dates =
       status === 'published'
-        ? event(`${year}-${month}-01`, 'published') + event(`${year}-${String((i % 6) + 7).padStart(2, '0')}-01`, 'effective')
-        : status === 'in-development'
-          ? event(`${year}-${month}-15`, 'drafted')
-          : '';
+        ? `dates:
+  published:
+    date: "${year}-${month}-01"
+    sources: [S-sesec]
+  effective:
+    date: "${year}-${String((i % 6) + 7).padStart(2, '0')}-01"
+    sources: [S-sesec]
+`
+        : '';
+    const history = status === 'in-development' ? event(`${year}-${month}-15`, 'drafted') : '';
     writeFileSync(
       join(dir, 'standards', `${id}.mdx`),
       `---
@@ -52,7 +59,7 @@ status: ${status}
 membership: candidate
 nodes: [${nodes[i % nodes.length]}]
 risks: [${risks[i % risks.length]}]
-${history ? `history:\n${history}` : ''}sources: [S-sesec]
+${dates}${history ? `history:\n${history}` : ''}sources: [S-sesec]
 confidence:
   identity: unknown
   dates: unknown

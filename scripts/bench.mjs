@@ -1,53 +1,69 @@
 /**
- * Prints the site's cost figures: build time and peak memory of the real site
- * and of synthetic sites with 1 000 and 5 000 standards, bytes per page type,
+ * Prints the site's cost figures and checks them against the scale targets:
+ * build time and peak memory of the real site and of synthetic sites with
+ * 1 000 and 5 000 standards, the cost of each further page, the same content
+ * built by Hugo and indexed by Pagefind as a yardstick, bytes per page type,
  * then the search and tree figures. `--write` also records them in BENCHMARKS.md.
  *
- *   npm run bench            # print
- *   npm run bench -- --write # print and record
+ *   npm run bench                           # print
+ *   npm run bench -- --write                # print and record
+ *   npm run bench -- --runs 5               # builds per site (default 3; medians)
+ *   npm run bench -- --against ../previous  # also build another checkout, paired with this one
+ *   npm run bench -- --builds-only          # skip the browser figures (search, tree)
+ *
+ * `--against` takes a folder holding another checkout of the site with its
+ * dependencies installed (say, a git worktree of the previous commit after
+ * `npm ci`); each of its builds runs right after one of this tree's, so both
+ * meet the same load on a shared machine.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { syntheticContent } from '../bench/synthetic.mjs';
+import { buildSite } from '../bench/build.mjs';
+import { buildHugoMirror, findHugo, hugoMirror, MIRROR_INDEXED } from '../bench/hugo.mjs';
+import { median, stopRunning } from '../bench/measure.mjs';
 import { describeIndexStep, indexStep } from '../bench/search-index.mjs';
+import { syntheticContent } from '../bench/synthetic.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const RUNS = Number(option('--runs') ?? 3);
+const AGAINST = option('--against') ? resolve(option('--against')) : undefined;
+const SIZES = [1000, 5000];
+
+/** The scale targets (issue 16, "build at scale"). */
+const GOAL = {
+  largest: 5000,
+  seconds: 40,
+  /** 1 GB, read as 1 GiB: the figures are in MiB, as the kernel counts. */
+  peakMb: 1024,
+  hugoRatio: 5,
+};
+
+if (AGAINST && !existsSync(join(AGAINST, 'node_modules/astro/bin/astro.mjs'))) {
+  console.error(`--against ${AGAINST}: no node_modules/astro there; run npm ci in that checkout first.`);
+  process.exit(2);
+}
+
 const lines = [];
 const say = (line = '') => {
   lines.push(line);
   console.log(line);
 };
-
-/**
- * Build once, from a clean cache: the figures are a fresh clone's, and a cache
- * left by another content folder would point the build at files that are gone.
- * GNU time reports peak memory where it is installed.
- */
-function build(outDir, env = {}) {
-  const cacheDir = `${outDir}-cache`;
-  rmSync(cacheDir, { recursive: true, force: true });
-  env = { ASTRO_CACHE_DIR: cacheDir, ...env };
-  const started = process.hrtime.bigint();
-  const useTime = existsSync('/usr/bin/time');
-  const cmd = useTime ? '/usr/bin/time' : process.execPath;
-  const args = useTime ? ['-f', 'PEAK_KB=%M', process.execPath, ASTRO, 'build', '--silent'] : [ASTRO, 'build', '--silent'];
-  const r = spawnSync(cmd, args, {
-    cwd: ROOT,
-    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 << 20,
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-  const peak = /PEAK_KB=(\d+)/.exec(r.stderr ?? '');
-  const pages = spawnSync('find', [outDir, '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length;
-  rmSync(cacheDir, { recursive: true, force: true });
-  return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : NaN, pages };
-}
+const met = (ok) => (ok ? 'met' : '**not met**');
+const s1 = (x) => `${x.toFixed(1)} s`;
+const mb = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} MB` : 'n/a');
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ');
 
 function gz(file) {
   return gzipSync(readFileSync(file)).length;
@@ -89,8 +105,74 @@ function timelineBytes(dist) {
   return { index: gz(join(dist, 'timeline/index.html')), largest, largestPath, pages: files.length, events: count };
 }
 
-const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+/**
+ * Builds one content folder `RUNS` times, each build followed by its pair:
+ * the Hugo mirror (when Hugo is installed) and the other checkout (with
+ * `--against`). Pairs run back to back so that each ratio compares builds
+ * that met the same load. The last build's output is kept in `outDir`.
+ */
+async function measureSite(outDir, contentDir, hugo) {
+  const site = hugo ? hugoMirror(contentDir ?? join(ROOT, 'content')) : undefined;
+  if (site) temporary.add(site);
+  const own = [];
+  const mirror = [];
+  const other = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      own.push(await buildSite(outDir, { contentDir }));
+      if (site) mirror.push(await buildHugoMirror(hugo, site));
+      if (AGAINST) {
+        const againstOut = `${outDir}-against`;
+        other.push(await buildSite(againstOut, { contentDir, root: AGAINST }));
+        rmSync(againstOut, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    if (site) rmSync(site, { recursive: true, force: true });
+  }
+  const pick = (list, key) => median(list.map((r) => r[key]));
+  const summary = (list) => ({
+    seconds: pick(list, 'seconds'),
+    cpuSeconds: pick(list, 'cpuSeconds'),
+    astroCpuSeconds: pick(list, 'astroCpuSeconds'),
+    astroCpuWaitSeconds: pick(list, 'astroCpuWaitSeconds'),
+    pagefindCpuSeconds: pick(list, 'pagefindCpuSeconds'),
+    astroPeakMb: pick(list, 'astroPeakMb'),
+    pagefindPeakMb: pick(list, 'pagefindPeakMb'),
+    treePeakMb: pick(list, 'treePeakMb'),
+    pages: list[0].pages,
+    maxSeconds: Math.max(...list.map((r) => r.seconds)),
+    maxAstroPeakMb: Math.max(...list.map((r) => r.astroPeakMb)),
+  });
+  return {
+    own: summary(own),
+    mirror: mirror.length
+      ? {
+          seconds: pick(mirror, 'seconds'),
+          hugoSeconds: pick(mirror, 'hugoSeconds'),
+          pagefindSeconds: pick(mirror, 'pagefindSeconds'),
+          pages: mirror[0].pages,
+          indexed: mirror[0].indexed,
+        }
+      : undefined,
+    hugoRatio: mirror.length ? median(own.map((r, i) => r.seconds / mirror[i].seconds)) : undefined,
+    other: other.length ? summary(other) : undefined,
+    otherRatio: other.length ? median(own.map((r, i) => r.seconds / other[i].seconds)) : undefined,
+  };
+}
+
+const hugo = findHugo();
 const out = mkdtempSync(join(tmpdir(), 'aiss-bench-'));
+/** Folders to remove however the benchmark ends, interrupted included. */
+const temporary = new Set([out]);
+const cleanUp = () => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopRunning();
+    cleanUp();
+    process.exit(130);
+  });
+}
 try {
   say(`# Benchmarks`);
   say();
@@ -100,33 +182,104 @@ try {
   say();
   say('## Build (Astro build + search index)');
   say();
-  say('| site | standards | pages | time | per page | peak memory |');
-  say('| --- | ---: | ---: | ---: | ---: | ---: |');
-  const real = build(join(out, 'real'));
-  const realStandards = JSON.parse(readFileSync(join(out, 'real/data/standards.json'), 'utf8')).standards.length;
+  say(
+    `Each site is built ${RUNS} times from a clean cache (the output and cache folders are removed before the clock starts); figures are medians. ` +
+      'Time is the build\'s wall time; of it, "waiting for a CPU" is how long Astro\'s main thread, which renders the pages, was ready to run but other work held the processors: near zero on a quiet machine. ' +
+      "CPU time and peak memory are per process, read from /proc (bench/measure.mjs): Astro's Node process, which renders every page, and, apart, the Pagefind service it starts as a child to index them once every page is written. " +
+      "Peak memory is each process's own high-water mark (VmHWM); the last column is the largest total of the two (and of any other child) held at one moment. " +
+      "GNU time's maximum resident set size would be the larger of the two peaks, not their sum, and its CPU time would leave Pagefind out: Astro never waits for the service it stops.",
+  );
+  say();
+  say(`Load average when the builds started: ${load()}.`);
+  say();
+  say(
+    '| site | standards | pages | time | per page | waiting for a CPU | CPU: Astro | CPU: Pagefind | peak memory: Astro | peak memory: Pagefind | both at once |',
+  );
+  say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const row = (name, n, r) =>
     say(
-      `| ${name} | ${n} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.pages).toFixed(1)} ms | ${Number.isNaN(r.peakMb) ? 'n/a' : `${r.peakMb.toFixed(0)} MB`} |`,
+      `| ${name} | ${n} | ${r.pages} | ${s1(r.seconds)} | ${((r.seconds * 1000) / r.pages).toFixed(1)} ms | ${s1(r.astroCpuWaitSeconds)} | ${s1(r.astroCpuSeconds)} | ${s1(r.pagefindCpuSeconds)} | ${mb(r.astroPeakMb)} | ${mb(r.pagefindPeakMb)} | ${mb(r.treePeakMb)} |`,
     );
-  row('real content', realStandards, real);
+
+  const results = [];
+  const real = await measureSite(join(out, 'real'), undefined, hugo);
+  const realStandards = JSON.parse(readFileSync(join(out, 'real/data/standards.json'), 'utf8')).standards.length;
+  results.push({ name: 'real content', standards: realStandards, ...real });
+  row('real content', realStandards, real.own);
   const timelines = [['real content', timelineBytes(join(out, 'real'))]];
   let indexLine;
-  for (const n of [1000, 5000]) {
+  for (const n of SIZES) {
     const content = syntheticContent(n);
+    temporary.add(content);
     try {
-      row(`synthetic`, n + realStandards, build(join(out, `synthetic-${n}`), { CONTENT_DIR: content }));
-      if (n === 5000) timelines.push([`synthetic, ${n + realStandards} standards`, timelineBytes(join(out, `synthetic-${n}`))]);
-      // The search index's share of the largest build, timed on its own.
-      if (n === 5000) indexLine = describeIndexStep(await indexStep(join(out, `synthetic-${n}`)));
+      const r = await measureSite(join(out, `synthetic-${n}`), content, hugo);
+      results.push({ name: 'synthetic', standards: n + realStandards, size: n, ...r });
+      row('synthetic', n + realStandards, r.own);
+      if (n === GOAL.largest) {
+        timelines.push([`synthetic, ${n + realStandards} standards`, timelineBytes(join(out, `synthetic-${n}`))]);
+        // The search index's share of the largest build, timed on its own.
+        indexLine = describeIndexStep(await indexStep(join(out, `synthetic-${n}`)));
+      }
     } finally {
       rmSync(content, { recursive: true, force: true });
       rmSync(join(out, `synthetic-${n}`), { recursive: true, force: true });
     }
   }
+  say();
+  say(`Load average when the builds ended: ${load()}. On a shared machine, wall times move with the load; CPU time and the ratios of paired runs move less.`);
   if (indexLine) {
     say();
     say(`${indexLine}.`);
   }
+
+  say();
+  say('## Scale targets');
+  say();
+  const [r0, r1, r5] = results;
+  const marginal = (a, b, key) => ((b.own[key] - a.own[key]) * 1000) / (b.own.pages - a.own.pages);
+  const m1 = marginal(r0, r1, 'seconds');
+  const m5 = marginal(r1, r5, 'seconds');
+  say(
+    `- Each further page, from the real site to ${r1.standards} standards: ${m1.toFixed(2)} ms; from ${r1.standards} to ${r5.standards}: ${m5.toFixed(2)} ms (in CPU time: ${marginal(r0, r1, 'cpuSeconds').toFixed(2)} ms and ${marginal(r1, r5, 'cpuSeconds').toFixed(2)} ms). Goal: the second no higher than the first — ${met(m5 <= m1)}.`,
+  );
+  say(
+    `- ${r5.standards} standards (${r5.own.pages} pages): ${s1(r5.own.seconds)} (slowest of ${RUNS}: ${s1(r5.own.maxSeconds)}). Goal ≤ ${GOAL.seconds} s — ${met(r5.own.seconds <= GOAL.seconds)}.`,
+  );
+  say(
+    `- ${r5.standards} standards: Astro's process peaks at ${mb(r5.own.astroPeakMb)} (highest of ${RUNS}: ${mb(r5.own.maxAstroPeakMb)}); Pagefind's at ${mb(r5.own.pagefindPeakMb)}, after Astro has rendered every page. Goal ≤ ${GOAL.peakMb} MB (1 GiB) for Astro's process — ${met(r5.own.astroPeakMb <= GOAL.peakMb)}.`,
+  );
+  if (hugo) {
+    const ratio = (r) =>
+      `${r.hugoRatio.toFixed(1)}× (Hugo + Pagefind ${s1(r.mirror.seconds)}: Hugo ${s1(r.mirror.hugoSeconds)}, Pagefind ${s1(r.mirror.pagefindSeconds)})`;
+    say(
+      `- ${r5.standards} standards: this build takes ${ratio(r5)} as long as Hugo + Pagefind on the same content, median of ${RUNS} pairs. Goal ≤ ${GOAL.hugoRatio}× — ${met(r5.hugoRatio <= GOAL.hugoRatio)}. ` +
+        `At ${r1.standards} standards: ${ratio(r1)}; on the real site: ${ratio(r0)}, where both builds are mostly start-up (Astro loads Vite and bundles the pages before it renders the first one).`,
+    );
+  } else {
+    say('- Hugo + Pagefind yardstick: skipped, Hugo is not installed (`apt-get install hugo`, or set HUGO_PATH).');
+  }
+  say(
+    `- Real site: ${s1(r0.own.seconds)}, ${s1(r0.own.cpuSeconds)} of CPU. Goal: no slower than before (\`--against\` a checkout of the previous commit builds both, paired).`,
+  );
+  if (AGAINST) {
+    say();
+    say(`Paired with ${AGAINST} (each of its builds right after one of this tree's):`);
+    say();
+    say('| site | this tree | CPU | Astro peak | that checkout | CPU | Astro peak | ratio (median of pairs) |');
+    say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of results) {
+      say(
+        `| ${r.name === 'real content' ? 'real content' : `${r.standards} standards`} | ${s1(r.own.seconds)} | ${s1(r.own.cpuSeconds)} | ${mb(r.own.astroPeakMb)} | ${s1(r.other.seconds)} | ${s1(r.other.cpuSeconds)} | ${mb(r.other.astroPeakMb)} | ${r.otherRatio.toFixed(2)}× |`,
+      );
+    }
+  }
+  if (hugo) {
+    say();
+    say(
+      `The yardstick is ${hugo.version} building a mirror of the same content (bench/hugo.mjs): for each standard, framework node, risk and about page, one page per language with a header, navigation and footer, a breadcrumb, the title in both languages, a list of facts with links, the description rendered from Markdown, history, related standards, sources, a note and a citation; node and risk pages list every standard under them; a home page and a list page per section. None of the site's checks, search records, derived statuses, timeline, tree, exports or feeds. Then Pagefind ${JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')).version} (the site's, through its command line) indexes the entry pages (\`${MIRROR_INDEXED}\`).`,
+    );
+  }
+
   say();
   say('## Timeline pages (HTML, gzip)');
   say();
@@ -161,20 +314,22 @@ try {
     say();
     say(`Search index on disk: ${kb(Number(size))} (dist/pagefind, all files).`);
   }
-  for (const [title, script] of [
-    ['Search', 'bench/search.mjs'],
-    ['Tree', 'bench/tree.mjs'],
-  ]) {
-    if (!existsSync(join(ROOT, script))) continue;
-    say();
-    say(`## ${title}`);
-    say();
-    const r = spawnSync(process.execPath, [join(ROOT, script)], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BENCH_DIST: dist } });
-    for (const l of (r.stdout || '').trim().split('\n').filter(Boolean)) say(`- ${l}`);
-    if (r.status !== 0) say(`- (failed: ${(r.stderr || '').trim().split('\n').pop()})`);
+  if (!args.includes('--builds-only')) {
+    for (const [title, script] of [
+      ['Search', 'bench/search.mjs'],
+      ['Tree', 'bench/tree.mjs'],
+    ]) {
+      if (!existsSync(join(ROOT, script))) continue;
+      say();
+      say(`## ${title}`);
+      say();
+      const r = spawnSync(process.execPath, [join(ROOT, script)], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BENCH_DIST: dist } });
+      for (const l of (r.stdout || '').trim().split('\n').filter(Boolean)) say(`- ${l}`);
+      if (r.status !== 0) say(`- (failed: ${(r.stderr || '').trim().split('\n').pop()})`);
+    }
   }
 } finally {
-  rmSync(out, { recursive: true, force: true });
+  cleanUp();
 }
 
-if (process.argv.includes('--write')) writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
+if (args.includes('--write')) writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);

@@ -24,6 +24,8 @@ async function buildBroken(name: string, breakIt: (dir: string) => void): Promis
   const out = join(temp, `${name}-dist`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // A build on CI must name its public address; the problems under test come after that check.
+    SITE_URL: 'https://example.org',
     CONTENT_DIR: content,
     OUT_DIR: out,
     ASTRO_CACHE_DIR: join(temp, `${name}-cache`),

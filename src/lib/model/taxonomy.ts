@@ -12,7 +12,6 @@ import { weigh, weighStandard } from './certainty';
 import type { FrameworkNode, Risk, Source, Standard, Taxonomy } from './types';
 import type { ValidContent } from './validate';
 import { KINDS, type Locale } from './vocabulary';
-import { standardIdsUnder } from './walk';
 
 export type { FrameworkNode, LaterDocument, Page, RawContent, RawEntry, Risk, Source, Standard, Taxonomy } from './types';
 export { unplacedStandards } from './walk';
@@ -44,7 +43,7 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
   const primary = new Set(sources.filter((s) => s.primary).map((s) => s.id));
   const isPrimary = (id: string) => primary.has(id);
   const sortedStandards: Standard[] = standards.map((s) => weighStandard(s, today, isPrimary)).sort(compareStandards);
-  const tree = new Map<string, FrameworkNode>(nodes.map((n) => [n.id, { ...n, children: [], standards: [], path: [], depth: 0 }]));
+  const tree = new Map<string, FrameworkNode>(nodes.map((n) => [n.id, { ...n, children: [], standards: [], below: [], risks: [], path: [], depth: 0 }]));
   for (const n of [...tree.values()].sort(byOrderThenId)) {
     if (n.parent) tree.get(n.parent)!.children.push(n.id);
   }
@@ -59,10 +58,20 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
   };
   parts.forEach((p) => walk(p, []));
 
-  const riskList: Risk[] = [...risks].sort(byOrderThenId).map((r) => ({
-    ...r,
-    standards: sortedStandards.filter((s) => s.risks.includes(r.id)).map((s) => s.id),
-  }));
+  // What lies below each node, worked out once here rather than by every page that lists it: one
+  // pass over the standards in display order, each filed under every node on the paths to its places.
+  for (const s of sortedStandards) {
+    for (const id of new Set(s.nodes.flatMap((n) => tree.get(n)!.path))) tree.get(id)!.below.push(s.id);
+  }
+
+  const standardsOfRisk = new Map<string, string[]>(risks.map((r) => [r.id, []]));
+  for (const s of sortedStandards) for (const r of s.risks) standardsOfRisk.get(r)!.push(s.id);
+  const riskList: Risk[] = [...risks].sort(byOrderThenId).map((r) => ({ ...r, standards: standardsOfRisk.get(r.id)! }));
+  for (const n of ordered) {
+    const subtree = new Set(ordered.filter((o) => o.path.includes(n.id)).map((o) => o.id));
+    const below = new Set(n.below);
+    n.risks = riskList.filter((r) => r.nodes.some((id) => subtree.has(id)) || r.standards.some((id) => below.has(id))).map((r) => r.id);
+  }
   const riskMap = new Map(riskList.map((r) => [r.id, r]));
   const pageMap = new Map(pages.map((p) => [p.id, p]));
   const sourceList: Source[] = sources.map(({ file: _file, ...s }) => s);
@@ -104,6 +113,7 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
     eventsOf: (id) => eventsByEntry.get(id) ?? [],
     node: getter(tree, 'framework node'),
     standard: getter(standardMap, 'standard'),
+    findStandard: (id) => standardMap.get(id),
     risk: getter(riskMap, 'risk'),
     source: getter(sourceMap, 'source'),
     page: getter(pageMap, 'page'),
@@ -118,8 +128,7 @@ export function nodeLabel(node: FrameworkNode, locale: Locale): string {
 
 /** Every standard at or below a node, each once, in display order. */
 export function standardsUnder(tax: Taxonomy, nodeId: string): Standard[] {
-  const ids = standardIdsUnder(tax, nodeId);
-  return tax.standards.filter((s) => ids.has(s.id));
+  return tax.node(nodeId).below.map((id) => tax.standard(id));
 }
 
 /** Previous and next node among the node's siblings, for walking a level. */
@@ -132,14 +141,7 @@ export function siblings(tax: Taxonomy, nodeId: string): { prev?: FrameworkNode;
 
 /** Risks linked to a node directly, or through a standard placed at or below it. */
 export function risksForNode(tax: Taxonomy, nodeId: string): Risk[] {
-  const below = new Set(standardsUnder(tax, nodeId).map((s) => s.id));
-  const subtree = new Set<string>();
-  const visit = (id: string) => {
-    subtree.add(id);
-    tax.node(id).children.forEach(visit);
-  };
-  visit(nodeId);
-  return tax.risks.filter((r) => r.nodes.some((n) => subtree.has(n)) || r.standards.some((s) => below.has(s)));
+  return tax.node(nodeId).risks.map((id) => tax.risk(id));
 }
 
 /** How many standards fall under each value of a key, such as kind or status. */

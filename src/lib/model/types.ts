@@ -53,6 +53,10 @@ export type FrameworkNode = NodeData &
     children: string[];
     /** Ids of standards placed directly in this node, in display order. */
     standards: string[];
+    /** Ids of every standard at or below this node, each once, in display order. */
+    below: string[];
+    /** Ids of the risks linked to this node or to a node below it, or to a standard at or below it, in order. */
+    risks: string[];
     /** Ids from the part down to this node (inclusive). */
     path: string[];
     depth: number;
@@ -113,6 +117,8 @@ export interface Taxonomy {
   eventsOf(id: string): readonly TimelineEvent[];
   node(id: string): FrameworkNode;
   standard(id: string): Standard;
+  /** The standard with this id, or undefined: a successor, say, may be a standard the site does not hold. */
+  findStandard(id: string): Standard | undefined;
   risk(id: string): Risk;
   source(id: string): Source;
   page(id: string): Page;
