@@ -38,9 +38,7 @@ export const GET: APIRoute = async () => {
   const sorts = SORTS.filter((s) => s !== DEFAULT_SORT);
   const flat = (suffix: string) => sorts.map((s) => `${when('sort', s)} ${suffix}`).join(',\n');
   // A row's place in an order is written on it (data-order-<sort>); one rule per place.
-  const places = sorts.flatMap((s) =>
-    Array.from({ length: rows }, (_, i) => `${when('sort', s)} tr[data-order-${s}='${i}'] {\n  order: ${i + 1};\n}`),
-  );
+  const places = sorts.flatMap((s) => Array.from({ length: rows }, (_, i) => `${when('sort', s)} tr[data-order-${s}='${i}'] {\n  order: ${i + 1};\n}`));
   const css = `/* Generated at build time from the vocabulary, the framework, its risks and the sort orders. */
 ${[...hidden, ...groups].join(',\n')} {
   display: none;

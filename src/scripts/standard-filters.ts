@@ -50,7 +50,8 @@ interface BasisWords extends Record<StatusBasis, string> {
   items: string;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
 class StandardFilters extends HTMLElement {
   #connected = false;
@@ -94,7 +95,8 @@ class StandardFilters extends HTMLElement {
 
   /** The values each control offers, read from the page, so the URL can ask for nothing else. */
   #offered(): Record<FilterChoice | 'sort', string[]> {
-    const values = (name: string) => [...this.#form.querySelectorAll<HTMLInputElement | HTMLOptionElement>(`[name="${name}"][value], [name="${name}"] option`)].map((c) => c.value);
+    const values = (name: string) =>
+      [...this.#form.querySelectorAll<HTMLInputElement | HTMLOptionElement>(`[name="${name}"][value], [name="${name}"] option`)].map((c) => c.value);
     return { ...(Object.fromEntries(FILTER_CHOICES.map((key) => [key, values(key)])) as Record<FilterChoice, string[]>), sort: values('sort') };
   }
 
@@ -192,7 +194,11 @@ class StandardFilters extends HTMLElement {
         const count = label?.querySelector('.count');
         if (count) count.textContent = String(n(input.value));
         const note = label?.querySelector<HTMLElement>('[data-basis-note]');
-        if (note) this.#basisNote(note, rows.filter((row) => ROW_VALUE[key](row, input.value)));
+        if (note)
+          this.#basisNote(
+            note,
+            rows.filter((row) => ROW_VALUE[key](row, input.value)),
+          );
       }
       for (const option of this.#form.querySelectorAll<HTMLOptionElement>(`select[name="${key}"] option`)) {
         option.textContent = `${option.dataset.label ?? option.value} (${n(option.value)})`;
@@ -203,7 +209,9 @@ class StandardFilters extends HTMLElement {
       const shown = this.#shownIds().length;
       const total = new Set(this.#rows.map((r) => r.dataset.id)).size;
       caption.textContent =
-        shown === total ? (caption.dataset.caption ?? '') : fill(this.dataset.captionTemplate ?? '', { title: this.dataset.captionTitle ?? '', n: shown, total });
+        shown === total
+          ? (caption.dataset.caption ?? '')
+          : fill(this.dataset.captionTemplate ?? '', { title: this.dataset.captionTitle ?? '', n: shown, total });
     }
   }
 

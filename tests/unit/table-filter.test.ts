@@ -14,7 +14,15 @@ const read = (search: string) => readFilterUrl(search, OFFERED);
 
 describe('table filter state in the URL', () => {
   it('round-trips every filter and the order, including text that needs escaping', () => {
-    const state = { q: '生成式 AI & data', part: 'c', kind: 'recommended-national', status: 'in-force', risk: 'inherent-data', changed: 'yes', sort: 'effective' as const };
+    const state = {
+      q: '生成式 AI & data',
+      part: 'c',
+      kind: 'recommended-national',
+      status: 'in-force',
+      risk: 'inherent-data',
+      changed: 'yes',
+      sort: 'effective' as const,
+    };
     const search = searchFromState(state);
     expect(search).toBe(
       '?part=c&kind=recommended-national&status=in-force&risk=inherent-data&changed=yes&sort=effective&q=%E7%94%9F%E6%88%90%E5%BC%8F+AI+%26+data',

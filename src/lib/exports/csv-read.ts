@@ -51,7 +51,8 @@ export function readCsv(text: string): CsvFile {
           value += '"';
           i++;
         }
-        if (i < text.length && text[i] !== ',' && text[i] !== '\r') fail(`${JSON.stringify(text[i])} after a closing quote; expected a comma or the end of the record`);
+        if (i < text.length && text[i] !== ',' && text[i] !== '\r')
+          fail(`${JSON.stringify(text[i])} after a closing quote; expected a comma or the end of the record`);
       } else {
         const end = text.slice(i).search(/[,\r\n"]/);
         const stop = end < 0 ? text.length : i + end;

@@ -330,7 +330,10 @@ const strings = {
   standardsUnitOne: { zh: ' 项标准', en: ' standard' },
   standardsUnitOther: { zh: ' 项标准', en: ' standards' },
   // The home page's figures (CountsSummary).
-  countsTotal: { zh: '本站收录 {standards}，其中 {candidates} 项未确认列入V1.0', en: '{standards} identified here, {candidates} of them not confirmed in V1.0’s list' },
+  countsTotal: {
+    zh: '本站收录 {standards}，其中 {candidates} 项未确认列入V1.0',
+    en: '{standards} identified here, {candidates} of them not confirmed in V1.0’s list',
+  },
   // What the document reports beside what this site identified (CountsReconciliation).
   countsColReported: { zh: '文件报告', en: 'Reported by the document' },
   countsColIdentified: { zh: '已识别（推断）', en: 'Identified (inferred)' },
