@@ -193,6 +193,8 @@ class StandardFilters extends HTMLElement {
         const label = input.closest('label');
         const count = label?.querySelector('.count');
         if (count) count.textContent = String(n(input.value));
+        // A choice that would show nothing reads muted, still there to choose.
+        label?.classList.toggle('is-empty', n(input.value) === 0);
         const note = label?.querySelector<HTMLElement>('[data-basis-note]');
         if (note)
           this.#basisNote(
