@@ -473,10 +473,16 @@ const strings = {
   },
   emptyAreasLine: { zh: '尚无已识别标准的子领域（{n} 个）：{list}。', en: 'Sub-areas with no identified standard ({n}): {list}.' },
   matrixCellLink: { zh: '{risk} × {part}：{count}', en: '{risk} × {part}: {count}' },
-  matrixLegendHeading: { zh: '图例', en: 'Key' },
   matrixLegendShade: { zh: '底色越浓，关联标准越多（数字始终写出）', en: 'The stronger the tint, the more linked standards (the number is always written)' },
   matrixLegendNode: { zh: '◆ 该部分整体与该风险关联', en: '◆ the part as a whole is linked to the risk' },
   matrixLegendLink: { zh: '点击数字，查看这些标准', en: 'Each number links to those standards' },
+
+  // Search: numbers answered from the page, traditional Chinese, and the index failing to load.
+  searchAsSimplified: { zh: '已按简体字检索：{query}', en: 'Searched in simplified Chinese: {query}' },
+  searchUnavailable: {
+    zh: '全文搜索未能加载，现在只能按标准编号查找。',
+    en: 'Full-text search could not be loaded; only standard numbers can be looked up now.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 type Strings = typeof strings;
