@@ -95,10 +95,15 @@ describe('counts and caption follow the filters', () => {
   }
 });
 
+/** A record as csv-parse gives it with `raw`: its cells and its text. */
+type RawRecord = { record: string[]; raw: string };
+/** The ids of a CSV's records, in order. */
+const idsOf = (csv: string) => (parseCsv(csv, { bom: true, columns: true }) as { id: string }[]).map((r) => r.id);
+
 /** standards.csv as the build wrote it, each record's raw text by id. */
 function builtCsv(site: SiteName): { text: string; header: string; raw: Map<string, string> } {
   const text = readFileSync(join(SITES[site]().dir, 'data', 'standards.csv'), 'utf8');
-  const records = parseCsv(text, { bom: true, raw: true, record_delimiter: '\r\n' }) as { record: string[]; raw: string }[];
+  const records = parseCsv(text, { bom: true, raw: true, record_delimiter: '\r\n' }) as unknown as RawRecord[];
   const [head, ...rest] = records;
   // csv-parse's raw text of a record carries some of its line break.
   const strip = (raw: string) => raw.replace(/\r?\n?$/, '');
@@ -136,11 +141,11 @@ describe('download these rows', () => {
     expect(await page.locator('[data-these-rows]').isHidden()).toBe(true);
     await page.fill('#f-q', '人脸');
     const first = await downloadRows(page);
-    expect(parseCsv(first, { bom: true, columns: true }).map((r: { id: string }) => r.id)).toEqual(await visibleIds(page));
+    expect(idsOf(first)).toEqual(await visibleIds(page));
     await page.fill('#f-q', '');
     await page.check('#f-part-c');
     const second = await downloadRows(page);
-    expect(parseCsv(second, { bom: true, columns: true }).map((r: { id: string }) => r.id)).toEqual(standardsUnder(tax, 'c').map((s) => s.id));
+    expect(idsOf(second)).toEqual(standardsUnder(tax, 'c').map((s) => s.id));
   });
 
   it('keeps a title that a spreadsheet would run as a formula as text, quoted and escaped as in the whole file', async ({ page, server }) => {
@@ -157,7 +162,7 @@ describe('download these rows', () => {
     const row = rows.find((r) => r.id === 'gb-t-41819-2022')!;
     expect(row.title_zh).toBe(`'${target.title.zh}`);
     expect(row.title_en).toBe(`'${target.title.en}`);
-    const hostileRaw = parseCsv(hostile, { bom: true, raw: true, record_delimiter: '\r\n' }) as { record: string[]; raw: string }[];
+    const hostileRaw = parseCsv(hostile, { bom: true, raw: true, record_delimiter: '\r\n' }) as unknown as RawRecord[];
     expect(csv).toContain(hostileRaw.find((r) => r.record[0] === 'gb-t-41819-2022')!.raw.replace(/\r?\n?$/, ''));
   });
 });
