@@ -37,8 +37,13 @@ const PAGE_TYPES = {
   'standard-inferred': 'standards/tc260-003/',
   'standard-one-source': 'standards/gb-t-41387-2022/',
   'standard-disputed': 'standards/gb-t-41773-2022/',
+  // A national standard whose official record no source gives.
+  'standard-no-record': 'standards/gb-t-42888-2023/',
   standards: 'standards/',
   'standards-filtered': 'standards/?part=c&kind=recommended-national',
+  'standards-text': 'standards/?q=%E4%BA%BA%E8%84%B8',
+  'standards-sorted': 'standards/?sort=effective&status=in-force',
+  'standards-bad-url': 'standards/?part=z&kind=a&kind=b',
   risks: 'risks/',
   risk: 'risks/inherent-data/',
   about: 'about/',

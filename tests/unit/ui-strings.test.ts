@@ -23,8 +23,10 @@ describe('interface strings', () => {
   });
 
   it('fills every placeholder', () => {
-    expect(tf('zh', 'countsTotal', { standards: standardsCount('zh', 40), candidates: 3 })).toBe('本站收录 40 项标准，其中候选 3 项');
-    expect(tf('en', 'countsTotal', { standards: standardsCount('en', 40), candidates: 3 })).toBe('40 standards identified here, 3 of them candidates');
+    expect(tf('zh', 'countsTotal', { standards: standardsCount('zh', 40), candidates: 3 })).toBe('本站收录 40 项标准，其中 3 项未确认列入V1.0');
+    expect(tf('en', 'countsTotal', { standards: standardsCount('en', 40), candidates: 3 })).toBe(
+      '40 standards identified here, 3 of them not confirmed in V1.0’s list',
+    );
   });
 
   it('counts standards in the singular only where the language has one', () => {

@@ -132,6 +132,21 @@ export const CSV_COLUMNS: CsvColumn[] = [
     say('官方记录地址；没有来源给出时为空。', 'Official record address; empty where no source gives one.'),
     (o) => o?.url ?? '',
   ),
+  ...perLanguage(
+    'official_record_note',
+    'official_record_note',
+    {
+      zh: say(
+        '没有官方记录地址的原因及查询途径（中文）；给出了地址时为空。',
+        'Why there is no official record address and where to look, in Chinese; empty where one is given.',
+      ),
+      en: say(
+        '没有官方记录地址的原因及查询途径（英文）；给出了地址时为空。',
+        'Why there is no official record address and where to look, in English; empty where one is given.',
+      ),
+    },
+    (n) => n ?? { zh: '', en: '' },
+  ),
   picked(
     'successor',
     'history',

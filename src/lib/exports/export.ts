@@ -10,6 +10,7 @@ import { standardsUnder, type Standard, type Taxonomy } from '../model/taxonomy'
 import { localePrefix } from '../i18n/locale';
 import { routePath } from '../site/urls';
 import { start } from '../model/dates';
+import { officialRecordAbsenceBilingual } from '../i18n/record-text';
 import {
   CONFIDENCE_LABEL,
   EVENT_LABEL,
@@ -120,6 +121,7 @@ export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta)
     effective_claims: claimsOf(s.dates.effective),
     checked: s.checked,
     official_record: s.officialRecord ? { url: s.officialRecord.url, sources: s.officialRecord.sources.map(source) } : null,
+    official_record_note: officialRecordAbsenceBilingual(s),
     history: storyOf(s).map((h) => ({
       date: h.date,
       event: h.event,

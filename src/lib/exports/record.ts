@@ -17,6 +17,7 @@ import {
   KINDS,
   MEMBERSHIP,
   MEMBERSHIP_LABEL,
+  NATIONAL_PLATFORM_HOSTS,
   OFFICIAL_RECORD_HOSTS,
   STATUS_BASES,
   STATUS_BASIS_LABEL,
@@ -209,6 +210,10 @@ export const standardRecordSchema = z
     official_record: field(z.strictObject({ url: officialRecordUrl, sources: z.array(sourceRef).min(1) }).nullable(), {
       zh: `官方平台（${hostList('zh')}）上该标准的页面，以及给出该地址的来源；没有来源给出时为 null，本站从不自行拼写地址。`,
       en: `The standard’s page on an official platform (${hostList('en')}) and the source that gives its address; null where no source does: addresses are never constructed.`,
+    }),
+    official_record_note: field(bilingual.nullable(), {
+      zh: `official_record 为 null 的原因以及去哪里查：国家标准可在全国标准信息公共服务平台（${NATIONAL_PLATFORM_HOSTS.join('、')}）按编号查询；给出了官方记录时为 null。`,
+      en: `Why official_record is null and where to look: a national standard can be looked up by its number on the national standards platform (${NATIONAL_PLATFORM_HOSTS.join(', ')}); null where official_record is given.`,
     }),
     history: field(
       z.array(

@@ -252,9 +252,8 @@ const strings = {
   countsToday: { zh: '各标准今天的状态', en: 'The standards’ status today' },
   countsAsOf: { zh: '状态截至 {date}', en: 'Status on {date}' },
   colPlace: { zh: '所在位置', en: 'Place' },
-  candidate: { zh: '候选', en: 'Candidate' },
-  candidateTitle: { zh: '候选：未确认是否列入V1.0', en: 'Candidate: not known to be listed in V1.0' },
-  groupCount: { zh: '本站收录 {n} 项，其中候选 {c} 项', en: '{n} identified here, {c} of them candidates' },
+  candidate: { zh: '未确认列入V1.0', en: 'Not confirmed in V1.0’s list' },
+  groupCount: { zh: '本站收录 {n} 项，其中 {c} 项未确认列入V1.0', en: '{n} identified here, {c} of them not confirmed in V1.0’s list' },
   groupCountNoCandidates: { zh: '本站收录 {n} 项', en: '{n} identified here' },
   filterText: { zh: '按编号或标题筛选', en: 'Filter by number or title' },
   filterShown: { zh: '显示 {n} / {total} 行', en: 'Showing {n} of {total} rows' },
@@ -331,7 +330,10 @@ const strings = {
   standardsUnitOne: { zh: ' 项标准', en: ' standard' },
   standardsUnitOther: { zh: ' 项标准', en: ' standards' },
   // The home page's figures (CountsSummary).
-  countsTotal: { zh: '本站收录 {standards}，其中候选 {candidates} 项', en: '{standards} identified here, {candidates} of them candidates' },
+  countsTotal: {
+    zh: '本站收录 {standards}，其中 {candidates} 项未确认列入V1.0',
+    en: '{standards} identified here, {candidates} of them not confirmed in V1.0’s list',
+  },
   // What the document reports beside what this site identified (CountsReconciliation).
   countsColReported: { zh: '文件报告', en: 'Reported by the document' },
   countsColIdentified: { zh: '已识别（推断）', en: 'Identified (inferred)' },
@@ -342,8 +344,8 @@ const strings = {
   },
   // The two matrices (RiskMatrix).
   riskPartMatrixCaption: {
-    zh: '风险类别 × 框架部分：单元格为关联标准的数量（颜色越深越多）；◆ 表示该部分整体与该风险关联',
-    en: 'Risk categories × parts: number of linked standards (darker = more); ◆ marks a part linked to the risk as a whole',
+    zh: '风险类别 × 框架部分：单元格为关联标准的数量；◆ 表示该部分整体与该风险关联',
+    en: 'Risk categories × parts: number of linked standards; ◆ marks a part linked to the risk as a whole',
   },
   riskMatrixNone: { zh: '无', en: 'none' },
   standardRiskMatrix: { zh: '标准 × 风险类别', en: 'Standards × risk categories' },
@@ -387,8 +389,8 @@ const strings = {
     en: 'All {n} standards identified for the AI Safety Standards System (V1.0), by part, kind and status.',
   },
   standardsLead: {
-    zh: '本站收录 {n} 项标准，按其所在的框架部分分组；其中 {candidates} 项为候选，没有来源说明V1.0列有它们。归属位置及是否列入V1.0均为推断，详见各标准页面。',
-    en: "{n} standards identified on this site, grouped by the part of the framework they are placed in. {candidates} of them are candidates: no source says V1.0 lists them. Placement and listing in V1.0 are inferred; each standard's page says how sure we are.",
+    zh: '本站收录 {n} 项标准，按其所在的框架部分分组；其中 {candidates} 项未确认列入V1.0：没有来源说明V1.0列有它们。归属位置及是否列入V1.0均为推断，详见各标准页面。',
+    en: "{n} standards identified on this site, grouped by the part of the framework they are placed in. {candidates} of them are not confirmed in V1.0’s list: no source says V1.0 lists them. Placement and listing in V1.0 are inferred; each standard's page says how sure we are.",
   },
   // About this site (about/site).
   confidenceLevels: { zh: '可信度等级', en: 'Confidence levels' },
@@ -423,6 +425,57 @@ const strings = {
   dateWordEffective: { zh: '实施日期', en: 'effective date' },
   countsOfWhich: { zh: '其中{list}', en: 'of which {list}' },
   countsBasisPart: { zh: '{basis}{n}项', en: '{n} {basis}' },
+  // A researcher's journeys (issue 19): the table's filters, sort and downloads, what changed since the draft,
+  // the official record where none is linked, the matrix as a way in, the empty sub-areas.
+  filterRisk: { zh: '风险类别', en: 'Risk' },
+  filterChanged: { zh: 'V1.0以来', en: 'Since V1.0' },
+  filterChangedYes: { zh: '状态有变化', en: 'Status changed' },
+  sortPart: { zh: '按部分分组', en: 'Grouped by part' },
+  sortNumber: { zh: '按编号', en: 'By number' },
+  sortPublished: { zh: '按发布日期（新→旧）', en: 'By issue date, newest first' },
+  sortEffective: { zh: '按实施日期（新→旧）', en: 'By effective date, newest first' },
+  tableCaptionFiltered: { zh: '{title} · 显示 {n} / {total} 项', en: '{title} · {n} of {total} shown' },
+  downloadAllData: { zh: '全部数据', en: 'All data' },
+  downloadTheseRows: { zh: '下载这些行（CSV）', en: 'Download these rows (CSV)' },
+  downloadFailed: { zh: '无法读取 standards.csv，请改用“全部数据”。', en: 'standards.csv could not be read: use “All data” instead.' },
+  filterIgnoredUnknown: {
+    zh: '地址中的“{key}={value}”不是本表的选项，已改为“全部”。',
+    en: 'The address asks for “{key}={value}”, which this table does not offer: showing all instead.',
+  },
+  filterIgnoredRepeated: {
+    zh: '地址中的“{key}”给出了不止一个值（{value}），已改为“全部”。',
+    en: 'The address gives “{key}” more than one value ({value}): showing all instead.',
+  },
+  filterIgnoredTooLong: {
+    zh: '地址中的文字筛选超过 {max} 个字符，未予采用。',
+    en: 'The text filter in the address is longer than {max} characters and was not applied.',
+  },
+  dateDisputedShort: { zh: '来源不一', en: 'sources differ' },
+  sinceDraftHeading: { zh: '自2025年1月征求意见稿以来', en: 'Since the January 2025 draft' },
+  sinceDraftAsOf: { zh: '由截至 {date} 的日期和事件推算。', en: 'Worked out from dates and events as of {date}.' },
+  sinceDraftMoved: { zh: '{n} 项由V1.0中的“{from}”变为今天的“{to}”', en: '{n} moved from “{from}” in V1.0 to “{to}” today' },
+  sinceDraftNone: { zh: '没有标准的状态发生变化。', en: 'No standard’s status has changed.' },
+  sinceDraftLater: { zh: '此后发布、不属于V1.0的文件：{n} 份', en: 'Documents published since, not part of V1.0: {n}' },
+  sinceDraftInTable: { zh: '在表格中只看状态有变化的标准', en: 'Only the standards whose status changed, in the table' },
+  sinceDraftEach: { zh: '逐项查看', en: 'Each one' },
+  officialRecordNotLinked: { zh: '官方记录未在本站链接', en: 'Official record not linked here' },
+  officialRecordWhereNational: {
+    zh: '没有来源给出它在官方平台上的页面地址。可在全国标准信息公共服务平台（{hosts}）按编号 {number} 查询。',
+    en: 'No source gives its page on an official platform. Look it up by its number, {number}, on the national standards platform ({hosts}).',
+  },
+  officialRecordWhereNoNumber: {
+    zh: '没有来源给出它在官方平台上的页面地址；它也没有已知的编号，可在全国标准信息公共服务平台（{hosts}）按标题查询。',
+    en: 'No source gives its page on an official platform, and it has no known number: look it up by title on the national standards platform ({hosts}).',
+  },
+  officialRecordWhereOther: {
+    zh: '没有来源给出它在官方平台（{hosts}）上的页面地址。',
+    en: 'No source gives its page on an official platform ({hosts}).',
+  },
+  emptyAreasLine: { zh: '尚无已识别标准的子领域（{n} 个）：{list}。', en: 'Sub-areas with no identified standard ({n}): {list}.' },
+  matrixCellLink: { zh: '{risk} × {part}：{count}', en: '{risk} × {part}: {count}' },
+  matrixLegendShade: { zh: '底色越浓，关联标准越多（数字始终写出）', en: 'The stronger the tint, the more linked standards (the number is always written)' },
+  matrixLegendNode: { zh: '◆ 该部分整体与该风险关联', en: '◆ the part as a whole is linked to the risk' },
+  matrixLegendLink: { zh: '点击数字，查看这些标准', en: 'Each number links to those standards' },
 
   // Search: numbers answered from the page, traditional Chinese, and the index failing to load.
   searchAsSimplified: { zh: '已按简体字检索：{query}', en: 'Searched in simplified Chinese: {query}' },

@@ -8,6 +8,7 @@
  */
 import { collectEvents } from './events';
 import { compareLater } from './later';
+import { sinceDraft } from './since-draft';
 import { weigh, weighStandard } from './certainty';
 import type { FrameworkNode, Risk, Source, Standard, Taxonomy } from './types';
 import type { ValidContent } from './validate';
@@ -110,6 +111,7 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
     sources: sourceList,
     later: laterList,
     events,
+    sinceDraft: sinceDraft(sortedStandards, laterList),
     eventsOf: (id) => eventsByEntry.get(id) ?? [],
     node: getter(tree, 'framework node'),
     standard: getter(standardMap, 'standard'),
@@ -149,4 +151,9 @@ export function countBy<K extends string>(items: Standard[], key: (s: Standard) 
   const m = new Map<K, number>();
   for (const s of items) m.set(key(s), (m.get(key(s)) ?? 0) + 1);
   return m;
+}
+
+/** The sub-areas with no identified standard at or below them, in display order: a finding, said under the tree and the matrix. */
+export function emptyAreas(tax: Taxonomy): FrameworkNode[] {
+  return tax.nodes.filter((n) => n.level === 'area' && standardIdsUnder(tax, n.id).size === 0);
 }

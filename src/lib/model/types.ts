@@ -19,6 +19,7 @@ import type {
   StandardData,
 } from '../content/schema';
 import type { TimelineEvent } from './events';
+import type { SinceDraft } from './since-draft';
 import type { Bilingual, FactConfidence, Locale, StatusBasis, TodayStatus } from './vocabulary';
 
 /** An entry as a loader hands it over: the shape of Astro's collection entries. */
@@ -113,6 +114,8 @@ export interface Taxonomy {
   later: LaterDocument[];
   /** Every dated event, oldest first: the notice, each standard's history, the later documents' history. */
   events: TimelineEvent[];
+  /** What moved on since the January 2025 draft: standards whose status changed, and the later documents. */
+  sinceDraft: SinceDraft;
   /** The events of one entry (a standard, a later document, "v1"), oldest first. */
   eventsOf(id: string): readonly TimelineEvent[];
   node(id: string): FrameworkNode;

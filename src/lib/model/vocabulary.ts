@@ -92,7 +92,7 @@ export type Membership = (typeof MEMBERSHIP)[number];
 export const MEMBERSHIP_LABEL: Labels<Membership> = {
   confirmed: { zh: '已确认列入', en: 'Confirmed as listed' },
   inferred: { zh: '推断列入', en: 'Inferred as listed' },
-  candidate: { zh: '候选（未确认是否列入）', en: 'Candidate (not known to be listed)' },
+  candidate: { zh: '未确认列入V1.0', en: 'Not confirmed in V1.0’s list' },
 };
 export const MEMBERSHIP_EXPLAIN: Labels<Membership> = {
   confirmed: { zh: '有来源确认V1.0列有此项。', en: 'A source confirms that V1.0 lists it.' },
@@ -231,6 +231,8 @@ export const LATER_KIND_LABEL: Labels<LaterKind> = {
 
 /** Hosts an official record may live on: the national standards platforms and TC260's own site. */
 export const OFFICIAL_RECORD_HOSTS = ['std.samr.gov.cn', 'openstd.samr.gov.cn', 'www.tc260.org.cn'] as const;
+/** The national standards platforms, where a national standard's record is looked up by its number. */
+export const NATIONAL_PLATFORM_HOSTS = ['std.samr.gov.cn', 'openstd.samr.gov.cn'] as const satisfies readonly (typeof OFFICIAL_RECORD_HOSTS)[number][];
 
 /** The positions of the framework tree (src/lib/tree): its root, parts, sub-areas, the unplaced group and standards. */
 export const TREE_KINDS = ['root', 'part', 'area', 'unplaced', 'standard'] as const;
