@@ -155,5 +155,5 @@ export function countBy<K extends string>(items: Standard[], key: (s: Standard) 
 
 /** The sub-areas with no identified standard at or below them, in display order: a finding, said under the tree and the matrix. */
 export function emptyAreas(tax: Taxonomy): FrameworkNode[] {
-  return tax.nodes.filter((n) => n.level === 'area' && standardIdsUnder(tax, n.id).size === 0);
+  return tax.nodes.filter((n) => n.level === 'area' && n.below.length === 0);
 }
