@@ -424,17 +424,17 @@ const strings = {
   followPart: { zh: '关注此部分', en: 'Follow this part' },
   feedOfTitle: { zh: '{name}：更新（{site}）', en: '{name}: updates ({site})' },
   feedStandardSubtitle: {
-    zh: '这项标准有日期的事件，以及本站对其记录的每次核对与更正。',
-    en: 'The standard’s dated events, and each check and correction of its record on this site.',
+    zh: '这项标准有日期的事件，以及本站对其记录的最近一次核对（更正在核对时作出）。',
+    en: 'The standard’s dated events, and the latest check of its record on this site (corrections are made when a record is checked).',
   },
   feedPartSubtitle: {
-    zh: '本部分各项标准有日期的事件，以及本站对其记录的每次核对与更正。',
-    en: 'The dated events of the standards in this part, and each check and correction of their records on this site.',
+    zh: '本部分各项标准有日期的事件，以及本站对其记录的最近一次核对（更正在核对时作出）。',
+    en: 'The dated events of the standards in this part, and the latest check of each of their records on this site (corrections are made when a record is checked).',
   },
   feedCheckedTitle: { zh: '记录核对：{name}', en: 'Record checked: {name}' },
   feedCheckedSummary: {
-    zh: '本站于{date}对照来源核对了这条记录，并更正了发现的错误。当前状态：{status}。',
-    en: 'This record was checked against its sources on {date}, and corrected where it was wrong. Status today: {status}.',
+    zh: '本站于{date}对照来源核对了这条记录；记录的更正都在核对时作出。当前状态：{status}。',
+    en: 'This record was checked against its sources on {date}; corrections to a record are made when it is checked. Status today: {status}.',
   },
   feedPageIntro: {
     zh: '这是一个 Atom 订阅源。要关注更新，请把本页地址复制到 RSS / Atom 阅读器中；下面是其中的条目。',
