@@ -24,7 +24,8 @@ import { lastDate, type LaterDocument } from '../model/later';
 import { separator, t, tf } from '../i18n/ui';
 import type { Route } from '../site/urls';
 import type { Standard } from '../model/types';
-import { HTML_LANG, STATUS_BASIS_LABEL, TODAY_STATUS_LABEL, type Locale } from '../model/vocabulary';
+import { HTML_LANG, type Locale } from '../model/vocabulary';
+import { statusTodayWords } from './status-words';
 
 export const FEED_LIMIT = 100;
 
@@ -117,7 +118,6 @@ export function atomFeed(input: FeedInput): string {
   }
   for (const s of input.checks ?? []) {
     if (isScheduled({ date: s.checked }, input.today)) continue;
-    const status = TODAY_STATUS_LABEL[s.statusToday][locale];
     entries.push({
       id: `${tagBase}standards/${s.id}/checked/${s.checked}`,
       title: tf(locale, 'feedCheckedTitle', { name: entryName(s, locale) }),
@@ -125,7 +125,7 @@ export function atomFeed(input: FeedInput): string {
       link: abs(href({ page: 'standard', id: s.id })),
       summary: tf(locale, 'feedCheckedSummary', {
         date: formatDate(s.checked, locale),
-        status: s.statusBasis ? tf(locale, 'statusWithBasis', { status, basis: STATUS_BASIS_LABEL[s.statusBasis][locale] }) : status,
+        status: statusTodayWords(s, locale),
       }),
       categories: [{ scheme: abs(href({ page: 'standards' })), term: s.id, label: entryName(s, locale) }],
     });
