@@ -7,7 +7,8 @@
 import { standardRecordJson, type ExportMeta } from './export';
 import type { StandardRecord } from './record';
 import type { Standard, Taxonomy } from '../model/types';
-import { STATUS_BASIS_LABEL, type Bilingual, type StatusBasis } from '../model/vocabulary';
+import { statusTodayWords } from './status-words';
+import type { Bilingual, StatusBasis } from '../model/vocabulary';
 
 /** A CSL date: year, month, day as far as the source gives them. */
 export interface CslDate {
@@ -52,9 +53,9 @@ export function cslDate(date: string): CslDate {
  * words: the note a reference manager shows beside the entry.
  */
 export function statusNote(r: StandardRecord, basis: StatusBasis | null): string {
-  const on = basis ? ` (${STATUS_BASIS_LABEL[basis].en.toLowerCase()})` : '';
   const record = r.official_record ? ` Official record: ${r.official_record.url}` : '';
-  return `Status on ${r.status_today_as_of}: ${r.status_today_label.en}${on}. In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.${record}`;
+  const today = statusTodayWords({ statusToday: r.status_today, statusBasis: basis }, 'en');
+  return `Status on ${r.status_today_as_of}: ${today}. In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.${record}`;
 }
 
 /** One standard as a CSL item: type "standard", both titles, the number, the committee, the issue date, its page. */

@@ -9,8 +9,12 @@ import { HTML_LANG, type Locale } from '../model/vocabulary';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** `css` is the path (with the base) of the stylesheet the page uses, the same the raw feed falls back to. */
-export function feedStylesheet(locale: Locale, css: string): string {
+/**
+ * `css` is the path (with the base) of the stylesheet the page uses, the same
+ * the raw feed falls back to; `icon`, the site's icon, so the browser asks for
+ * no other.
+ */
+export function feedStylesheet(locale: Locale, css: string, icon: string): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom" exclude-result-prefixes="atom">
   <xsl:output method="html" encoding="utf-8" doctype-system="about:legacy-compat"/>
@@ -21,6 +25,7 @@ export function feedStylesheet(locale: Locale, css: string): string {
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="atom:title"/></title>
         <link rel="stylesheet" href="${escape(css)}"/>
+        <link rel="icon" href="${escape(icon)}" type="image/svg+xml"/>
       </head>
       <body class="feed-page">
         <main>

@@ -377,8 +377,6 @@ const strings = {
   // Words set off in running text, and a phrase made a sentence (the feeds, the timeline picture, later documents).
   parenthetical: { zh: '（{text}）', en: ' ({text})' },
   sentence: { zh: '{text}。', en: '{text}.' },
-  // The citation's copy buttons (Citation).
-  copyNamed: { zh: '复制{what}', en: 'Copy {what}' },
   // A part's page (framework/[id]).
   nodeDirectCount: { zh: '其中 {n} 项直接归于本部分。', en: '{n} of them sit directly in this part.' },
   // The table of all standards (standards/index).
@@ -413,6 +411,9 @@ const strings = {
   citeStyle: { zh: '引用格式', en: 'Style' },
   citeStyleGbt: { zh: '（中文）', en: '(Chinese)' },
   citeStyleApa: { zh: '（英文）', en: '(English)' },
+  copyCitationOf: { zh: '复制{what}的引用（{style}）', en: 'Copy the citation of {what} ({style})' },
+  citeWhatStandard: { zh: '本标准', en: 'the standard' },
+  citeWhatPage: { zh: '本页', en: 'this page' },
   takeAway: { zh: '下载与关注', en: 'Take it away' },
   referenceFiles: { zh: '本条导入文献管理软件：', en: 'This standard for reference managers: ' },
   referenceFilesHint: {

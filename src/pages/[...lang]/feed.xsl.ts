@@ -8,5 +8,7 @@ export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { locale } = props as LocaleProps;
-  return new Response(feedStylesheet(locale, urls.asset('feed.css')), { headers: { 'Content-Type': 'application/xslt+xml; charset=utf-8' } });
+  return new Response(feedStylesheet(locale, urls.asset('feed.css'), urls.asset('favicon.svg')), {
+    headers: { 'Content-Type': 'application/xslt+xml; charset=utf-8' },
+  });
 };

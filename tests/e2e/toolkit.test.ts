@@ -1,0 +1,103 @@
+/**
+ * In a real browser: a feed opened from a standard's page reads as a page
+ * that says how to subscribe and lists its entries as links, from the site
+ * alone; and on paper the framework tree is open with its standards, the
+ * table's columns hold their words, the print edition starts each part on a
+ * new page, and no navigation is printed.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serve, type Served } from '../helpers/serve';
+import { baseSite } from '../helpers/sites';
+import { takeProblems, watch, type Watched } from '../helpers/watch';
+
+const { dir, base } = baseSite();
+let browser: Browser;
+let server: Served;
+let context: BrowserContext;
+let watched: Watched;
+/** The width A4 leaves for content between the print stylesheet's margins (182 mm), in CSS pixels. */
+const A4_CONTENT = Math.round((182 / 25.4) * 96);
+
+beforeAll(async () => {
+  server = await serve(dir, base);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: A4_CONTENT, height: 1000 } });
+  watched = await watch(context);
+});
+
+afterEach(() => {
+  expect(takeProblems(watched)).toEqual([]);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a feed opened in the browser', () => {
+  it('reads as a page: what the feed is, its address to copy, and its entries as links to the site', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}standards/gb-t-45654-2025/`);
+    const feedHref = await page.locator('[data-follow-feed]').getAttribute('href');
+    expect(feedHref).toBe(`${base}standards/gb-t-45654-2025/feed.xml`);
+    await page.goto(`${server.origin}${feedHref}`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('GB/T 45654-2025');
+    expect(await page.locator('[data-feed-address]').textContent()).toMatch(/\/standards\/gb-t-45654-2025\/feed\.xml$/);
+    const entries = page.locator('[data-feed-entry] a');
+    expect(await entries.count()).toBeGreaterThan(1);
+    // Entries link to the page at the site's public address (SITE_URL), as a feed reader needs.
+    expect(await entries.first().getAttribute('href')).toMatch(/^https:\/\/example\.github\.io\/ai-safety-standards\/standards\/gb-t-45654-2025\/$/);
+    expect(await page.locator('[data-feed-page]').getAttribute('href')).toBe('https://example.github.io/ai-safety-standards/standards/gb-t-45654-2025/');
+    expect(watched.requests.every((u) => u.startsWith(server.origin))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('on paper', () => {
+  it('prints the framework tree open, standards and all, without the site’s header, navigation or footer', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}framework/`);
+    await page.emulateMedia({ media: 'print' });
+    const standardLink = page.locator(`.tree-outline a[href="${base}standards/gb-t-45654-2025/"]`);
+    expect(await standardLink.isVisible()).toBe(true);
+    for (const selector of ['.site-header', '.site-footer', '.tree-controls']) expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    await page.close();
+  });
+
+  it('gives the table of standards columns that hold their longest words, in both languages', async () => {
+    const page = await context.newPage();
+    for (const path of ['standards/', 'en/standards/']) {
+      await page.goto(`${server.url}${path}`);
+      await page.emulateMedia({ media: 'print' });
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.standard-table th, .standard-table td')]
+          .filter((cell) => cell.getClientRects().length > 0 && cell.scrollWidth > cell.clientWidth + 1)
+          .map((cell) => cell.textContent!.trim()),
+      );
+      expect(cut, path).toEqual([]);
+      const kind = await page.evaluate(() => {
+        const cell = [...document.querySelectorAll<HTMLElement>('.standard-table td')].find((c) => c.textContent!.trim() === '推荐性国家标准');
+        if (!cell) return null;
+        const lines = document.createRange();
+        lines.selectNodeContents(cell);
+        return new Set([...lines.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      // The Chinese kind fits on one line, not one character per line.
+      if (path === 'standards/') expect(kind).toBe(1);
+    }
+    await page.close();
+  });
+
+  it('starts each part of the print edition on a new page', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}en/print/`);
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.locator('[data-print-part]').evaluateAll((parts) => parts.map((p) => getComputedStyle(p).breakBefore));
+    expect(breaks.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(breaks)).toEqual(new Set(['page']));
+    await page.close();
+  });
+});
