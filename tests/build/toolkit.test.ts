@@ -6,12 +6,13 @@
  * resolving, the Markdown twins, and the print edition.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { citeStandard } from '~/lib/exports/cite';
+import { CSL_FIELDS } from '~/lib/exports/csl';
 import { statusTodayWords } from '~/lib/exports/status-words';
 import { formatDate } from '~/lib/model/dates';
 import { localePrefix } from '~/lib/i18n/locale';
@@ -226,20 +227,17 @@ describe.each(sites)('the take-away files of the site built %s', (_label, site) 
       }
     });
 
-    it('open in a browser as a page: an XSL stylesheet and a CSS fallback, from the site itself, under its base path', () => {
+    it('open in a browser as a page, through a stylesheet from the site itself under its base path, with no XSLT', () => {
       for (const f of feeds) {
         const { instructions } = parsed.get(f.path)!;
         const sheets = instructions.filter((i) => i.name === 'xml-stylesheet');
-        expect(sheets.map((s) => piAttribute(s.body, 'type'))).toEqual(['text/xsl', 'text/css']);
-        expect(piAttribute(sheets[0]!.body, 'href')).toBe(`${base}${localePrefix(f.locale)}feed.xsl`);
-        expect(piAttribute(sheets[1]!.body, 'href')).toBe(`${base}feed.css`);
+        expect(
+          sheets.map((s) => [piAttribute(s.body, 'type'), piAttribute(s.body, 'href')]),
+          f.path,
+        ).toEqual([['text/css', `${base}feed.css`]]);
       }
-      for (const locale of LOCALES) {
-        const xsl = parseXml(read(dir, `${localePrefix(locale)}feed.xsl`)).root;
-        expect(xsl.name).toBe('xsl:stylesheet');
-        expect(read(dir, `${localePrefix(locale)}feed.xsl`)).toContain(STRINGS.feedPageIntro[locale]);
-      }
-      expect(existsSync(join(dir, 'feed.css'))).toBe(true);
+      const css = read(dir, 'feed.css');
+      for (const locale of LOCALES) expect(css).toContain(STRINGS.feedPageIntro[locale].replace(/"/g, '\\"'));
     });
 
     it('are announced by each standard’s and each part’s page, with a visible link to follow it', () => {
@@ -332,6 +330,33 @@ describe.each(sites)('the take-away files of the site built %s', (_label, site) 
       for (const d of tax.later.filter((x) => x.titleUnknown.includes('zh'))) {
         const first = read(dir, `later/${d.id}.md`).split('\n')[0]!.replace(/\\(.)/g, '$1');
         expect(first).toBe(`# ${d.number ? `${d.number} ` : ''}${d.title.en}${STRINGS.titleUnknownMark.zh}`);
+      }
+    });
+  });
+
+  describe('the data page', () => {
+    it('documents every new file, each linked, and the fields of a CSL item', () => {
+      for (const locale of LOCALES) {
+        const html = read(dir, `${localePrefix(locale)}about/data/index.html`);
+        const p = `${base}${localePrefix(locale)}`;
+        for (const href of [`${base}data/standards.csl.json`, `${p}feed.xml`, `${base}llms.txt`, `${base}llms-full.txt`, `${p}opensearch.xml`]) {
+          expect(html, href).toContain(`href="${href}"`);
+        }
+        expect(html).toMatch(new RegExp(`href="${base.replace(/[/.]/g, '\\$&')}data/standards/[a-z0-9-]+\\.csl\\.json"`));
+        expect(html).toMatch(new RegExp(`href="${p.replace(/[/.]/g, '\\$&')}standards/[a-z0-9-]+\\.md"`));
+        for (const key of [
+          'dataFileCsl',
+          'dataFileReferenceRecord',
+          'dataFileFeeds',
+          'dataFileTwins',
+          'dataFileLlms',
+          'dataFileLlmsFull',
+          'dataFileOpenSearch',
+        ] as const) {
+          expect(html, key).toContain(STRINGS[key][locale].replace(/&/g, '&amp;'));
+        }
+        const table = html.slice(html.indexOf('data-field-table="csl"'));
+        for (const f of CSL_FIELDS) expect(table, f.name).toContain(`<code>${f.name}</code>`);
       }
     });
   });

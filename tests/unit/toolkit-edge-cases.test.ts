@@ -12,7 +12,7 @@ import '@citation-js/plugin-csl';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { standardsBibtex, standardsRis } from '~/lib/exports/bibliography';
 import { citePage, citeStandard } from '~/lib/exports/cite';
-import { standardsCsl } from '~/lib/exports/csl';
+import { CSL_FIELDS, standardsCsl } from '~/lib/exports/csl';
 import { partFeed, standardFeed } from '~/lib/exports/feed-of';
 import { openSearchDescription } from '~/lib/exports/opensearch';
 import { laterTwin, llmsTxt, standardTwin } from '~/lib/exports/twins';
@@ -107,6 +107,11 @@ describe('the take-away files, made from awkward content', () => {
       expect(c.gbt7714).toMatch(/\[S\]\.$/);
       expect(c.apa.length).toBeGreaterThan(0);
     }
+  });
+
+  it('documents every field a CSL item has, and no other, for the data page', () => {
+    const keys = new Set(standardsCsl(tax, meta).flatMap((i) => Object.keys(i)));
+    expect([...keys].sort()).toEqual(CSL_FIELDS.map((f) => f.name).sort());
   });
 
   it('renders the awkward title whole in the citations, with the full-width signs as they are', () => {

@@ -16,7 +16,7 @@ function common(tax: Taxonomy, locale: Locale, site: URL | undefined, scope?: Fe
     siteUrl: new URL(urls.base, site ?? 'http://localhost/').href,
     href: (route) => urls.href(locale, route),
     self: urls.feed(locale, scope),
-    stylesheets: { xsl: urls.feedStylesheet(locale), css: urls.asset('feed.css') },
+    stylesheet: urls.asset('feed.css'),
     partName: (id) => nodeLabel(tax.node(id), locale),
   };
 }

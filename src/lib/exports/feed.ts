@@ -13,9 +13,8 @@
  * the same id in every feed it appears in, so a reader that follows the site
  * and one standard sees it once.
  *
- * A feed names two stylesheets: an XSL one that turns it into a page saying
- * how to subscribe when it is opened in a browser, and a CSS one for browsers
- * that no longer run XSLT.
+ * A feed names a CSS stylesheet (feed-css.ts), so that opened in a browser it
+ * reads as a page that says how to subscribe.
  */
 import { formatDate, start } from '../model/dates';
 import { newestFirst, type TimelineEvent } from '../model/events';
@@ -40,8 +39,8 @@ export interface FeedInput {
   href: (route: Route) => string;
   /** The feed's own path with the base. */
   self: string;
-  /** The stylesheets a browser shows the feed with: XSL (a page), and CSS where XSLT no longer runs. Paths with the base. */
-  stylesheets: { xsl: string; css: string };
+  /** The path (with the base) of the CSS stylesheet a browser shows the feed with. */
+  stylesheet: string;
   /** What the entries belong to, for their categories: a part's name by its id. */
   partName: (id: string) => string;
   /** A feed of one standard or one part: its own id, title, subtitle and page. Without it, the site's feed. */
@@ -137,8 +136,7 @@ export function atomFeed(input: FeedInput): string {
   const updated = shown[0]?.updated ?? rfc3339(input.today);
   const scope = input.scope;
   return `<?xml version="1.0" encoding="utf-8"?>
-<?xml-stylesheet type="text/xsl" href="${escape(input.stylesheets.xsl)}"?>
-<?xml-stylesheet type="text/css" href="${escape(input.stylesheets.css)}"?>
+<?xml-stylesheet type="text/css" href="${escape(input.stylesheet)}"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${HTML_LANG[locale]}">
   <id>${escape(`${tagBase}${scope ? `${scope.key}/` : ''}feed`)}</id>
   <title>${escape(scope?.title ?? t(locale, 'feedTitle'))}</title>

@@ -442,8 +442,7 @@ const strings = {
     en: 'This is an Atom feed. To follow it, copy this page’s address into a feed reader (RSS / Atom); its entries are below.',
   },
   feedPageAddress: { zh: '订阅地址', en: 'Feed address' },
-  feedPageBack: { zh: '打开网页', en: 'Open the web page' },
-  feedPageUpdated: { zh: '更新于', en: 'Updated' },
+  feedPageBack: { zh: '网页', en: 'Web page' },
   statusWithBasis: { zh: '{status}（依据：{basis}）', en: '{status} (basis: {basis})' },
   openSearchShort: { zh: 'AI安全标准体系', en: 'AI Safety Stds' },
   openSearchDescription: {

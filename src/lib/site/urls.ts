@@ -107,10 +107,6 @@ export function createUrls(rawBase: string) {
     feed(locale: Locale, scope?: FeedScope): string {
       return `${base}${localePrefix(locale)}${scope ? routePath(scope) : ''}feed.xml`;
     },
-    /** The stylesheet that shows a language's feeds as a page when opened in a browser. */
-    feedStylesheet(locale: Locale): string {
-      return `${base}${localePrefix(locale)}feed.xsl`;
-    },
     /**
      * A page's Markdown twin: the page's address with ".md" in place of its
      * closing slash (standards/gb-t-45654-2025/ → standards/gb-t-45654-2025.md).
