@@ -156,8 +156,8 @@ const strings = {
   dataAndCitation: { zh: '数据与引用', en: 'Data and citation' },
   dataPageTitle: { zh: '数据说明', en: 'About the data' },
   dataPageLead: {
-    zh: '本站的全部数据都可以下载：每项标准的JSON和CSV、单条记录、描述JSON的Schema、可导入文献管理软件的BibTeX和RIS，以及框架树。本页说明每个文件、每个字段及其取值、许可协议和引用方式。',
-    en: 'All of the site’s data can be downloaded: every standard as JSON and CSV, one record per standard, a schema describing the JSON, BibTeX and RIS for reference managers, and the framework tree. This page explains each file, each field and its values, the licence and how to cite the dataset.',
+    zh: '本站的全部数据都可以下载：每项标准的JSON和CSV、单条记录、描述JSON的Schema、可导入文献管理软件的CSL-JSON、BibTeX和RIS、框架树，以及订阅源、供AI助手使用的Markdown版本和OpenSearch描述。本页说明每个文件、每个字段及其取值、许可协议和引用方式。',
+    en: 'All of the site’s data can be downloaded: every standard as JSON and CSV, one record per standard, a schema describing the JSON, CSL-JSON, BibTeX and RIS for reference managers, the framework tree, and the feeds, the Markdown versions for AI assistants and the OpenSearch descriptions. This page explains each file, each field and its values, the licence and how to cite the dataset.',
   },
   dataVersionLine: { zh: '数据版本 {version}，构建于 {built}。', en: 'Dataset version {version}, built on {built}.' },
   dataFiles: { zh: '文件', en: 'Files' },
