@@ -2,6 +2,7 @@
 import { DEFAULT_LOCALE, HTML_LANG, LOCALES } from './src/lib/model/vocabulary.ts';
 import { localeSegment } from './src/lib/i18n/locale.ts';
 import { normaliseBase } from './src/lib/site/urls.ts';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -48,7 +49,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Everything ships as files so the Content Security Policy can forbid inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The tree starts no d3 transition, so d3-zoom gets a no-op in place of d3-transition (see the stand-in for why).
+    resolve: { alias: { 'd3-transition': fileURLToPath(new URL('./src/scripts/d3-transition-stand-in.ts', import.meta.url)) } },
+  },
   // Entry bodies are checked before the build (src/lib/content/files.ts); the sanitiser is the second line of defence.
   markdown: { processor: satteri({ hastPlugins: [bodySanitiser] }) },
   integrations: [

@@ -33,6 +33,10 @@ const PAGE_TYPES = {
   area: 'framework/c-generative-ai-security/',
   standard: 'standards/gb-t-45654-2025/',
   'standard-candidate': 'standards/cand-code-generation-spec/',
+  // Status today resting on an inference, on one source, and an issue date the sources disagree on.
+  'standard-inferred': 'standards/tc260-003/',
+  'standard-one-source': 'standards/gb-t-41387-2022/',
+  'standard-disputed': 'standards/gb-t-41773-2022/',
   standards: 'standards/',
   'standards-filtered': 'standards/?part=c&kind=recommended-national',
   risks: 'risks/',

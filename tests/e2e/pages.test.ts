@@ -4,40 +4,19 @@
  * no Content Security Policy violation or console error, and nothing wider
  * than a 360 px phone screen.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
+import { it } from '../helpers/fixtures';
 import { htmlFiles, pagePath } from '../helpers/html';
-import { serve, type Served } from '../helpers/serve';
+import type { Served } from '../helpers/serve';
 import { rootSite } from '../helpers/sites';
-import { takeProblems, watch, type Watched } from '../helpers/watch';
 
 const { dir, base } = rootSite();
 const pages = htmlFiles(dir).map((f) => pagePath(base, f).replace(/404\.html$/, 'no-such-page/'));
 
-let browser: Browser;
-let server: Served;
-let page: Page;
-let watched: Watched;
-
-beforeAll(async () => {
-  server = await serve(dir, base);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  // The 404 page is requested on purpose; the browser logs its status, which is not a page error.
-  watched = await watch(page, { ignore: /404 \(Not Found\)/ });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-// Every test answers for the console errors, script errors and CSP violations of the pages it loaded.
-afterEach(() => {
-  expect(takeProblems(watched)).toEqual([]);
-});
+// The 404 page is requested on purpose; the browser logs its status, which is not a page error.
+it.override({ consoleIgnore: /404 \(Not Found\)/ });
 
 interface Report {
   lang: string;
@@ -49,7 +28,7 @@ interface Report {
   phoneOverflow: number;
 }
 
-async function inspect(path: string): Promise<Report> {
+async function inspect(page: Page, server: Served, path: string): Promise<Report> {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(server.origin + path, { waitUntil: 'load' });
   const phoneOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -72,8 +51,8 @@ describe('every page', () => {
     expect(pages.length).toBeGreaterThan(50);
   });
 
-  it.each(pages)('%s is accessible, well-formed and within its security policy', async (path) => {
-    const r = await inspect(path);
+  it.for(pages)('%s is accessible, well-formed and within its security policy', async (path, { page, server }) => {
+    const r = await inspect(page, server, path);
     expect(await seriousViolations(page)).toEqual([]);
     const en = path.startsWith(`${base}en/`);
     expect(r.lang).toBe(en ? 'en' : 'zh-CN');
@@ -86,7 +65,7 @@ describe('every page', () => {
 });
 
 describe('keyboard path', () => {
-  it('reaches the skip link first and lands on the main content', async () => {
+  it('reaches the skip link first and lands on the main content', async ({ page, server }) => {
     await page.goto(server.url + 'standards/gb-t-45654-2025/');
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.className);
@@ -95,7 +74,7 @@ describe('keyboard path', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
-  it('shows a visible focus outline on links', async () => {
+  it('shows a visible focus outline on links', async ({ page, server }) => {
     await page.goto(server.url + 'en/');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -105,7 +84,7 @@ describe('keyboard path', () => {
 });
 
 describe('language switch', () => {
-  it('leads to the same standard in the other language and back', async () => {
+  it('leads to the same standard in the other language and back', async ({ page, server }) => {
     await page.goto(server.url + 'standards/gb-t-45654-2025/');
     await page.click('[data-language-switch]');
     expect(new URL(page.url()).pathname).toBe(`${base}en/standards/gb-t-45654-2025/`);
@@ -117,9 +96,8 @@ describe('language switch', () => {
 });
 
 describe('all-standards table without JavaScript', () => {
-  it('lists every standard and narrows by part, kind and status today with the radio filters', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const p = await ctx.newPage();
+  it('lists every standard and narrows by part, kind and status today with the radio filters', async ({ newPage, server }) => {
+    const p = await newPage({ javaScriptEnabled: false });
     await p.goto(server.url + 'en/standards/');
     const rows = p.locator('.filterable tbody tr[data-kind]:visible');
     const total = await rows.count();
@@ -139,12 +117,10 @@ describe('all-standards table without JavaScript', () => {
     expect(new Set(partC)).toEqual(new Set(['c']));
     // The other parts' header rows go with their rows.
     expect(await p.locator('.filterable tbody[data-group]:visible').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-group')))).toEqual(['c']);
-    await ctx.close();
   });
 
-  it('marks every candidate row with a tag', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const p = await ctx.newPage();
+  it('marks every candidate row with a tag', async ({ newPage, server }) => {
+    const p = await newPage({ javaScriptEnabled: false });
     await p.goto(server.url + 'standards/');
     const candidates = p.locator('.filterable tr[data-membership="candidate"]');
     expect(await candidates.count()).toBeGreaterThan(0);
@@ -152,12 +128,11 @@ describe('all-standards table without JavaScript', () => {
       0,
     );
     expect(await p.locator('.filterable tr[data-membership]:not([data-membership="candidate"]) [data-candidate]').count()).toBe(0);
-    await ctx.close();
   });
 });
 
 describe('all-standards table with JavaScript', () => {
-  it('sorts by a column when its header button is pressed, within each part, and says so', async () => {
+  it('sorts by a column when its header button is pressed, within each part, and says so', async ({ page, server }) => {
     await page.goto(server.url + 'en/standards/');
     const table = page.locator('table.standard-table').first();
     const numbers = () => table.locator('tbody[data-group="c"] tr td:first-child').allInnerTexts();
@@ -174,7 +149,7 @@ describe('all-standards table with JavaScript', () => {
     expect(await table.locator('tbody[data-group]').evaluateAll((bs) => bs.every((b) => b.querySelector('tr')!.classList.contains('group-row')))).toBe(true);
   });
 
-  it('restores the filters from the URL, and writes them back as they change', async () => {
+  it('restores the filters from the URL, and writes them back as they change', async ({ page, server }) => {
     await page.goto(server.url + 'en/standards/?part=c&kind=recommended-national&q=generative');
     const rows = page.locator('.filterable tbody tr[data-kind]:visible');
     expect(await page.isChecked('#f-part-c')).toBe(true);
@@ -207,11 +182,11 @@ describe('all-standards table with JavaScript', () => {
 });
 
 describe('language switch keeps the page’s state', () => {
-  it.each([
+  it.for([
     ['search/?q=45654', 'en/search/?q=45654'],
     ['en/framework/?focus=c-generative-ai-security', 'framework/?focus=c-generative-ai-security'],
     ['standards/?part=c&status=in-force', 'en/standards/?part=c&status=in-force'],
-  ])('from %s to %s', async (from, to) => {
+  ])('from %s to %s', async ([from, to], { page, server }) => {
     await page.goto(server.url + from);
     await page.click('[data-language-switch]');
     await page.waitForURL((u) => u.pathname === new URL(server.url + to).pathname);
@@ -222,7 +197,7 @@ describe('language switch keeps the page’s state', () => {
 });
 
 describe('the 404 page', () => {
-  it('speaks English first on an English path, and Chinese first elsewhere', async () => {
+  it('speaks English first on an English path, and Chinese first elsewhere', async ({ page, server }) => {
     await page.goto(server.url + 'en/no-such-page/');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator('h1').innerText()).toMatch(/^Page not found/);

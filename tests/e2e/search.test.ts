@@ -9,16 +9,15 @@
  */
 import { statusFacts } from '~/lib/model/certainty';
 import { KIND_LABEL, type Locale, TODAY_STATUS_LABEL, TODAY_STATUS_GLYPH } from '~/lib/model/vocabulary';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import { it } from '../helpers/fixtures';
+import type { Served } from '../helpers/serve';
 import { baseSite, rootSite } from '../helpers/sites';
 import { loadContent, modelOf } from '../helpers/load-content';
-import { takeProblems, watch } from '../helpers/watch';
 import { t } from '~/lib/i18n/ui';
 import { buildDate } from '~/lib/model/build-date';
 import { statusToday } from '~/lib/model/status-today';
@@ -164,45 +163,24 @@ async function settled(p: Page): Promise<Outcome> {
 
 interface Watched {
   page: Page;
-  /** CSP violations, console errors and script errors seen so far. */
-  problems: string[];
   /** Every URL the page requested. */
   requests: string[];
 }
 
-async function watchedPage(browser: Browser): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
-  return { page, ...(await watch(page)) };
-}
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// Each test answers for what its pages did (the fixtures check it): no CSP violation, console or script error, no request elsewhere.
+it.override({ contextOptions: { viewport: { width: 1280, height: 1600 } } });
 
 describe('search at the site root', () => {
-  const { dir, base } = rootSite();
+  const { base } = rootSite();
   const urls = createUrls(base);
+  // The page and server of the test running.
   let server: Served;
   let w: Watched;
   const searchUrl = (locale: Locale, q?: string) => server.origin + urls.href(locale, { page: 'search', q });
 
-  beforeAll(async () => {
-    server = await serve(dir, base);
-    w = await watchedPage(browser);
-  });
-  afterAll(async () => {
-    await w?.page.close();
-    await server?.close();
-  });
-
-  // Each test answers for what its pages did: no CSP violation, console or script error, no request elsewhere.
-  afterEach(() => {
-    expect(takeProblems(w)).toEqual([]);
-    expect(w.requests.filter((r) => !r.startsWith(server.origin))).toEqual([]);
+  it.beforeEach(({ page, watched, server: s }) => {
+    server = s;
+    w = { page, requests: watched.requests };
   });
 
   describe.each(LOCALES)('on the %s search page', (locale) => {
@@ -436,7 +414,7 @@ describe('search at the site root', () => {
   });
 
   it('loads no search code on other pages, and on the search page only pagefind.js and the index, once asked', async () => {
-    const { page, requests } = await watchedPage(browser);
+    const { page, requests } = w;
     const pagefind = () => requests.filter((r) => r.includes('/pagefind/'));
     await page.goto(server.origin + urls.href('zh', std('gb-t-45654-2025')));
     expect(pagefind()).toEqual([]);
@@ -453,11 +431,12 @@ describe('search at the site root', () => {
       expect(n, n).toMatch(
         /^(pagefind\.js|pagefind-entry\.json(\?.*)?|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|(index|fragment|filter)\/[\w-]+\.pf_\w+)$/,
       );
-    await page.close();
   });
 
-  it('says so, and links to the table, when the index cannot load', async () => {
-    const { page } = await watchedPage(browser);
+  it('says so, and links to the table, when the index cannot load', async ({ ignoreConsole }) => {
+    // The browser logs the blocked request as a failed load.
+    ignoreConsole(/Failed to load resource: net::ERR_FAILED/);
+    const { page } = w;
     await page.route('**/pagefind/pagefind.js', (route) => route.abort());
     for (const locale of LOCALES) {
       await page.goto(searchUrl(locale, '45654'));
@@ -466,7 +445,6 @@ describe('search at the site root', () => {
       await expect(message.innerText()).resolves.toContain(t(locale, 'searchFailed'));
       await expect(message.locator('a').getAttribute('href')).resolves.toBe(urls.href(locale, { page: 'standards' }));
     }
-    await page.close();
   });
 
   it('passes the accessibility checks with results, facets and the empty state showing', async () => {
@@ -481,9 +459,8 @@ describe('search at the site root', () => {
     }
   });
 
-  it('without JavaScript, says so and links to the table of all standards', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const p = await ctx.newPage();
+  it('without JavaScript, says so and links to the table of all standards', async ({ newPage }) => {
+    const p = await newPage({ javaScriptEnabled: false });
     for (const locale of LOCALES) {
       await p.goto(searchUrl(locale, '45654'));
       const message = p.locator('noscript .search__message');
@@ -491,7 +468,6 @@ describe('search at the site root', () => {
       await expect(message.locator('a').getAttribute('href')).resolves.toBe(urls.href(locale, { page: 'standards' }));
       await expect(p.locator('[data-search-ui]').isHidden()).resolves.toBe(true);
     }
-    await ctx.close();
   });
 });
 
@@ -505,22 +481,20 @@ describe('the search index', () => {
 });
 
 describe('search under a base path', () => {
-  const { dir, base } = baseSite();
+  const { base } = baseSite();
   const urls = createUrls(base);
+  it.override({ site: 'base' });
+  // The page and server of the test running; the requests of every page the suite opened, in order.
   let server: Served;
   let w: Watched;
+  const requests: string[] = [];
 
-  beforeAll(async () => {
-    server = await serve(dir, base);
-    w = await watchedPage(browser);
+  it.beforeEach(({ page, server: s }) => {
+    server = s;
+    w = { page, requests };
   });
-  afterAll(async () => {
-    await w?.page.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    expect(takeProblems(w)).toEqual([]);
+  it.afterEach(({ watched }) => {
+    requests.push(...watched.requests);
   });
 
   it.each(LOCALES)('finds standards and links to them under the base (%s)', async (locale) => {

@@ -5,44 +5,18 @@
  * table's columns hold their words, the print edition starts each part on a
  * new page, and no navigation is printed.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
-import { baseSite } from '../helpers/sites';
-import { takeProblems, watch, type Watched } from '../helpers/watch';
+import { describe, expect } from 'vitest';
+import { it } from '../helpers/fixtures';
 
-const { dir, base } = baseSite();
-let browser: Browser;
-let server: Served;
-let context: BrowserContext;
-let watched: Watched;
+it.override({ site: 'base' });
 /** The width A4 leaves for content between the print stylesheet's margins (182 mm), in CSS pixels. */
 const A4_CONTENT = Math.round((182 / 25.4) * 96);
 
-beforeAll(async () => {
-  server = await serve(dir, base);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: A4_CONTENT, height: 1000 } });
-  watched = await watch(context);
-});
-
-afterEach(() => {
-  expect(takeProblems(watched)).toEqual([]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
 describe('a feed opened in the browser', () => {
-  it('reads as a page: what the feed is, its address to copy, and its entries', async () => {
-    const page = await context.newPage();
+  it('reads as a page: what the feed is, its address to copy, and its entries', async ({ page, server, watched }) => {
     await page.goto(`${server.url}standards/gb-t-45654-2025/`);
     const feedHref = await page.locator('[data-follow-feed]').getAttribute('href');
-    expect(feedHref).toBe(`${base}standards/gb-t-45654-2025/feed.xml`);
+    expect(feedHref).toBe('/ai-safety-standards/standards/gb-t-45654-2025/feed.xml');
     // A document that is not HTML makes the browser ask for the origin's own icon, which a project site does not own.
     await page.route(`${server.origin}/favicon.ico`, (route) => route.fulfill({ status: 204 }));
     await page.goto(`${server.origin}${feedHref}`);
@@ -63,6 +37,7 @@ describe('a feed opened in the browser', () => {
         hidden: [...feed.querySelectorAll(':scope > id, :scope > author, entry > id')].every((el) => !visible(el)),
       };
     });
+    await page.unroute(`${server.origin}/favicon.ico`);
     expect(shown.display).toBe('flex');
     expect(shown.titleSize).toBeGreaterThan(20);
     expect(shown.title).toContain('GB/T 45654-2025');
@@ -71,23 +46,21 @@ describe('a feed opened in the browser', () => {
     expect(shown.entries).toBeGreaterThan(1);
     expect(shown.hidden).toBe(true);
     expect(watched.requests.every((u) => u.startsWith(server.origin))).toBe(true);
-    await page.close();
   });
 });
 
 describe('on paper', () => {
-  it('prints the framework tree open, standards and all, without the site’s header, navigation or footer', async () => {
-    const page = await context.newPage();
+  it('prints the framework tree open, standards and all, without the site’s header, navigation or footer', async ({ newPage, server }) => {
+    const page = await newPage({ viewport: { width: A4_CONTENT, height: 1000 } });
     await page.goto(`${server.url}framework/`);
     await page.emulateMedia({ media: 'print' });
-    const standardLink = page.locator(`.tree-outline a[href="${base}standards/gb-t-45654-2025/"]`);
-    expect(await standardLink.isVisible()).toBe(true);
+    expect(await page.locator('.tree-outline a[href="/ai-safety-standards/standards/gb-t-45654-2025/"]').isVisible()).toBe(true);
     for (const selector of ['.site-header', '.site-footer', '.tree-controls']) expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
-    await page.close();
+    await page.emulateMedia({ media: null });
   });
 
-  it('gives the table of standards columns that hold their longest words, in both languages', async () => {
-    const page = await context.newPage();
+  it('gives the table of standards columns that hold their longest words, in both languages', async ({ newPage, server }) => {
+    const page = await newPage({ viewport: { width: A4_CONTENT, height: 1000 } });
     for (const path of ['standards/', 'en/standards/']) {
       await page.goto(`${server.url}${path}`);
       await page.emulateMedia({ media: 'print' });
@@ -97,26 +70,27 @@ describe('on paper', () => {
           .map((cell) => cell.textContent!.trim()),
       );
       expect(cut, path).toEqual([]);
-      const kind = await page.evaluate(() => {
-        const cell = [...document.querySelectorAll<HTMLElement>('.standard-table td')].find((c) => c.textContent!.trim() === '推荐性国家标准');
-        if (!cell) return null;
-        const lines = document.createRange();
-        lines.selectNodeContents(cell);
-        return new Set([...lines.getClientRects()].map((r) => Math.round(r.top))).size;
-      });
-      // The Chinese kind fits on one line, not one character per line.
-      if (path === 'standards/') expect(kind).toBe(1);
     }
-    await page.close();
+    // The Chinese kind fits on one line, not one character per line.
+    await page.goto(`${server.url}standards/`);
+    await page.emulateMedia({ media: 'print' });
+    const lines = await page.evaluate(() => {
+      const cell = [...document.querySelectorAll<HTMLElement>('.standard-table td')].find((c) => c.textContent!.trim() === '推荐性国家标准')!;
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
+    await page.emulateMedia({ media: null });
   });
 
-  it('starts each part of the print edition on a new page', async () => {
-    const page = await context.newPage();
+  it('starts each part of the print edition on a new page', async ({ newPage, server }) => {
+    const page = await newPage({ viewport: { width: A4_CONTENT, height: 1000 } });
     await page.goto(`${server.url}en/print/`);
     await page.emulateMedia({ media: 'print' });
     const breaks = await page.locator('[data-print-part]').evaluateAll((parts) => parts.map((p) => getComputedStyle(p).breakBefore));
     expect(breaks.length).toBeGreaterThanOrEqual(5);
     expect(new Set(breaks)).toEqual(new Set(['page']));
-    await page.close();
+    await page.emulateMedia({ media: null });
   });
 });

@@ -8,17 +8,17 @@
  */
 import { LOCALES } from '~/lib/model/vocabulary';
 import { localePrefix } from '~/lib/i18n/locale';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Served } from '../helpers/serve';
 import { buildTree, flatten, statusesIn } from '~/lib/tree/data';
 import { openAtStart } from '~/lib/tree/layout';
 import { createUrls } from '~/lib/site/urls';
 import { seriousViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
+import { it } from '../helpers/fixtures';
 import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
-import { serve, type Served } from '../helpers/serve';
-import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
-import { takeProblems, watch, type Watched } from '../helpers/watch';
+import { SITES, type SiteName } from '../helpers/sites';
+import { takeProblems } from '../helpers/watch';
 
 const tax = modelOf(loadContent(REAL_CONTENT));
 const unplacedTitle = { zh: '', en: '' };
@@ -39,36 +39,6 @@ const ancestors = (key: string): string[] => {
 const byKey = new Map(positions.map((p) => [p.datum.key, p.datum]));
 /** What the tree shows before anyone touches it: the parts and sub-areas, standards folded. */
 const shownAtStart = positions.filter((p) => ancestors(p.datum.key).every((k) => startOpen.has(k)));
-
-let browser: Browser;
-const servers: Served[] = [];
-const watches: Watched[] = [];
-
-/** A page whose console errors, script errors and CSP violations fail the test that caused them. */
-async function watchedPage(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  watches.push(await watch(page));
-  return page;
-}
-
-afterEach(() => {
-  expect(watches.flatMap(takeProblems)).toEqual([]);
-});
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(servers.map((s) => s.close()));
-});
-
-async function serveSite(site: BuiltSite): Promise<Served> {
-  const s = await serve(site.dir, site.base);
-  servers.push(s);
-  return s;
-}
 
 interface Seen {
   key: string;
@@ -96,24 +66,16 @@ async function readTree(page: Page): Promise<{ list: Seen[]; svg: Seen[] }> {
   });
 }
 
-describe.each([
-  ['at the root', rootSite],
-  ['under a base path', baseSite],
-] as const)('without JavaScript, the site built %s', (_label, site) => {
-  const built = site();
-  const urls = createUrls(built.base);
-  let server: Served;
-  let context: BrowserContext;
-  let page: Page;
+const SITE_NAMES: [string, SiteName][] = [
+  ['at the root', 'root'],
+  ['under a base path', 'base'],
+];
 
-  beforeAll(async () => {
-    server = await serveSite(built);
-    context = await browser.newContext({ javaScriptEnabled: false });
-    page = await watchedPage(context);
-  });
-  afterAll(() => context?.close());
+describe.each(SITE_NAMES)('without JavaScript, the site built %s', (_label, site) => {
+  const urls = createUrls(SITES[site]().base);
+  it.override({ site, contextOptions: { javaScriptEnabled: false } });
 
-  it.each(LOCALES)('shows every node of the tree (%s) as a reachable link, in the list and in the diagram', async (locale) => {
+  it.for(LOCALES)('shows every node of the tree (%s) as a reachable link, in the list and in the diagram', async (locale, { page, server }) => {
     await page.goto(`${server.url}${localePrefix(locale)}framework/`);
     const { list, svg } = await readTree(page);
     expect(list.map((s) => s.key)).toEqual(positions.map((p) => p.datum.key));
@@ -147,20 +109,18 @@ describe.each([
     expect(await page.locator('[data-tree-controls]').isVisible()).toBe(false);
   });
 
-  it('has no serious or critical accessibility violation in its script-free form', async () => {
+  it('has no serious or critical accessibility violation in its script-free form', async ({ newPage, server }) => {
     // axe needs JavaScript itself, so this page keeps it and only the tree's script is left out.
-    const ctx = await browser.newContext();
-    await ctx.route(/TaxonomyTree[^/]*\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
-    const p = await watchedPage(ctx);
+    const p = await newPage();
+    await p.route(/TaxonomyTree[^/]*\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
     for (const path of ['framework/', 'en/framework/']) {
       await p.goto(server.url + path);
       expect(await p.locator('[data-tree-list] details[open]').count()).toBe(openBranches.length);
       expect(await seriousViolations(p), path).toEqual([]);
     }
-    await ctx.close();
   });
 
-  it.each(LOCALES)('shows parts and sub-areas on the home page (%s) as links to their pages', async (locale) => {
+  it.for(LOCALES)('shows parts and sub-areas on the home page (%s) as links to their pages', async (locale, { page, server }) => {
     await page.goto(`${server.url}${localePrefix(locale)}`);
     const links = await page.evaluate(() =>
       [...document.querySelectorAll<SVGGElement>('.tree-compact g.tree-node')].map((g) => [g.dataset.key, g.querySelector('a')?.getAttribute('href')]),
@@ -172,24 +132,11 @@ describe.each([
   });
 });
 
-describe.each([
-  ['at the root', rootSite],
-  ['under a base path', baseSite],
-] as const)('with JavaScript, the site built %s', (_label, site) => {
-  const built = site();
-  const urls = createUrls(built.base);
-  let server: Served;
-  let context: BrowserContext;
-  let page: Page;
+describe.each(SITE_NAMES)('with JavaScript, the site built %s', (_label, site) => {
+  const urls = createUrls(SITES[site]().base);
+  it.override({ site });
 
-  beforeAll(async () => {
-    server = await serveSite(built);
-    context = await browser.newContext();
-    page = await watchedPage(context);
-  });
-  afterAll(() => context?.close());
-
-  it.each(LOCALES)('turns the list into an ARIA tree of links (%s)', async (locale) => {
+  it.for(LOCALES)('turns the list into an ARIA tree of links (%s)', async (locale, { page, server }) => {
     await page.goto(`${server.url}${localePrefix(locale)}framework/`);
     await page.waitForSelector('[data-tree][data-tree-ready]');
     const read = () =>
@@ -229,9 +176,15 @@ describe.each([
 });
 
 describe('the interactive tree', () => {
-  let server: Served;
-  let context: BrowserContext;
+  // Reduced motion: changes land at once, so the test never waits on an animation.
+  it.override({ contextOptions: { reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } } });
+  // The page and server of the test running, for the helpers below.
   let page: Page;
+  let server: Served;
+  it.beforeEach(({ page: p, server: s }) => {
+    page = p;
+    server = s;
+  });
   // A part that starts open (C, with its sub-areas) and one that starts folded, with a standard in it.
   const openBranch = openBranches.find((b) => b.depth === 1)!;
   const openChild = openBranch.datum.children[0]!;
@@ -258,14 +211,6 @@ describe('the interactive tree', () => {
         })
         .map((g) => g.dataset.key);
     });
-
-  beforeAll(async () => {
-    server = await serveSite(rootSite());
-    // Reduced motion: changes land at once, so the test never waits on an animation.
-    context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
-    page = await watchedPage(context);
-  });
-  afterAll(() => context?.close());
 
   async function open(path = 'en/framework/') {
     await page.goto(server.url + path);
@@ -484,9 +429,8 @@ describe('the interactive tree', () => {
     });
   });
 
-  it('on a 360 px phone puts the list first and the diagram behind a button; nothing scrolls sideways', async () => {
-    const narrow = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
-    const p = await watchedPage(narrow);
+  it('on a 360 px phone puts the list first and the diagram behind a button; nothing scrolls sideways', async ({ newPage }) => {
+    const p = await newPage({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
     for (const path of ['en/framework/', 'framework/', 'en/', '']) {
       await p.goto(server.url + path);
       expect(await p.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
@@ -506,15 +450,12 @@ describe('the interactive tree', () => {
     expect(rootBox.x).toBeGreaterThanOrEqual(svgBox.x);
     expect(rootBox.x + rootBox.width).toBeLessThanOrEqual(svgBox.x + svgBox.width);
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await narrow.close();
     // Without the script, the list still comes before the picture.
-    const plain = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
-    const q = await plain.newPage();
+    const q = await newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     await q.goto(server.url + 'en/framework/');
     const outlineTop = (await q.locator('.tree-outline').boundingBox())!.y;
     const diagramTop = (await q.locator('[data-tree-viewport]').boundingBox())!.y;
     expect(outlineTop).toBeLessThan(diagramTop);
-    await plain.close();
   });
 
   it.each(['framework/', 'en/framework/', '', 'en/'])('/%s has no serious or critical accessibility violation', async (path) => {
@@ -529,15 +470,39 @@ describe('the interactive tree', () => {
   });
 });
 
+describe('a page built wrong', () => {
+  it('stops the tree with an error naming the entry, the attribute, the value and what was expected, and leaves the list as served', async ({
+    page,
+    server,
+    watched,
+  }) => {
+    // The first standard in the list gets a status today the vocabulary does not have.
+    await page.route(/\/framework\/$/, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/(<li data-key="([^"]+)" data-kind="standard") data-status="[a-z-]+"/, '$1 data-status="in-forse"');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(server.url + 'framework/');
+    const key = await page.getAttribute('li[data-status="in-forse"]', 'data-key');
+    await expect.poll(() => watched.problems.length).toBe(1);
+    expect(takeProblems(watched)).toEqual([
+      expect.stringContaining(
+        `<li> "${key}": data-status is "in-forse"; expected one of "in-force", "issued", "published", "in-development", "planned", "superseded", "withdrawn", "unknown"`,
+      ),
+    ]);
+    // Nothing was half done: the list keeps its <details> and every link in the tab order, the controls stay hidden.
+    expect(await page.locator('[data-tree-list] details').count()).toBe(branches.length);
+    expect(await page.locator('[role="tree"], [role="treeitem"]').count()).toBe(0);
+    expect(await page.locator('[data-tree-controls]').isVisible()).toBe(false);
+    expect(await page.locator('[data-tree-ready]').count()).toBe(0);
+  });
+});
+
 describe('throughout', () => {
-  it('measured the tree’s time to interactive', async () => {
-    const context = await browser.newContext();
-    const page = await watchedPage(context);
-    const server = await serveSite(rootSite());
+  it('measured the tree’s time to interactive', async ({ page, server }) => {
     await page.goto(server.url + 'framework/');
     await page.waitForSelector('[data-tree][data-tree-ready]');
     const ms = await page.evaluate(() => performance.getEntriesByName('tree:interactive', 'measure')[0]?.duration);
     expect(ms).toBeGreaterThan(0);
-    await context.close();
   });
 });

@@ -20,6 +20,10 @@ export function baseSite(): BuiltSite {
   return { dir: inject('baseDist'), base: BASE_PATH };
 }
 
+/** The two builds by name, for suites that run once on each. */
+export const SITES = { root: rootSite, base: baseSite } as const;
+export type SiteName = keyof typeof SITES;
+
 declare module 'vitest' {
   export interface ProvidedContext {
     rootDist: string;

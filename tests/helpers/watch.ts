@@ -3,8 +3,9 @@
  * console errors, uncaught script errors and Content Security Policy violations,
  * and records every request so tests can check nothing left the site's origin.
  *
- * Tests check a watch after each test (`afterEach(() => expect(takeProblems(w)).toEqual([]))`),
- * so every test that loads a page is checked, also when it runs alone.
+ * The browser-test fixtures (tests/helpers/fixtures.ts) watch every page they
+ * open and check it after each test, so every test that loads a page is
+ * checked, also when it runs alone.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 

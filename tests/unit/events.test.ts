@@ -121,8 +121,13 @@ describe('issue and effective dates', () => {
     const i = input();
     i.standards[0]!.history = [];
     i.standards[0]!.dates = {
-      published: { date: '2022-10-12', confidence: 'one-source', otherClaims: [{ date: '2022-10-14', sources: ['S-y'], confidence: 'one-source' }] },
-      effective: { date: '2023-05-01', confidence: 'confirmed', otherClaims: [] },
+      published: {
+        date: '2022-10-12',
+        confidence: 'one-source',
+        sources: ['S-x'],
+        otherClaims: [{ date: '2022-10-14', sources: ['S-y'], confidence: 'one-source' }],
+      },
+      effective: { date: '2023-05-01', confidence: 'confirmed', sources: ['S-x', 'S-y'], otherClaims: [] },
     };
     const mine = collectEvents(i).filter((e) => e.entry === 'gb-t-2');
     expect(mine.map((e) => [e.key, e.type, e.confidence])).toEqual([

@@ -4,8 +4,28 @@
  */
 import { standardRecordJson, type ExportMeta } from './export';
 import type { Standard, Taxonomy } from '../model/taxonomy';
+import { todayStatusText } from '../i18n/status-text';
+import type { StandardRecord } from './record';
 
 const SITE = 'AI Safety Standards System (V1.0) Reference';
+
+/**
+ * The note a reference manager keeps with the entry: status today with what it
+ * rests on ("In force (one source)"), the draft's status, an issue date that
+ * sources dispute, and the official record.
+ */
+export function recordNote(r: StandardRecord): string {
+  const status = todayStatusText(r.status_today, 'en', r.status_today_basis);
+  const disputed = r.published_claims.slice(1).map((c) => `${c.date}${c.basis ? ` per ${c.basis.en}` : ''}`);
+  return [
+    `Status on ${r.status_today_as_of}: ${status}.`,
+    `In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.`,
+    disputed.length > 0 ? `Sources differ on the issue date: also ${disputed.join('; ')}.` : '',
+    r.official_record ? `Official record: ${r.official_record.url}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** Escape BibTeX's special characters; braces keep a title's case as written. */
 export function bibEscape(value: string): string {
@@ -29,12 +49,7 @@ export function standardsBibtex(tax: Taxonomy, meta: ExportMeta, standards: read
       ['language', 'chinese'],
       ['url', r.url],
       ['urldate', meta.buildDate],
-      [
-        'note',
-        bibEscape(
-          `Status on ${r.status_today_as_of}: ${r.status_today_label.en}. In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.${r.official_record ? ` Official record: ${r.official_record.url}` : ''}`,
-        ),
-      ],
+      ['note', bibEscape(recordNote(r))],
       ['howpublished', bibEscape(`${SITE}, dataset version ${meta.datasetVersion}`)],
     ];
     const body = fields.filter((f): f is [string, string] => Boolean(f[1])).map(([k, v]) => `  ${k} = {${v}}`);
@@ -64,10 +79,7 @@ export function standardsRis(tax: Taxonomy, meta: ExportMeta, standards: readonl
       ...ris('LA', 'zh'),
       ...ris('UR', r.url),
       ...ris('Y2', meta.buildDate.replaceAll('-', '/')),
-      ...ris(
-        'N1',
-        `Status on ${r.status_today_as_of}: ${r.status_today_label.en}. In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.${r.official_record ? ` Official record: ${r.official_record.url}` : ''}`,
-      ),
+      ...ris('N1', recordNote(r)),
       ...ris('DB', `${SITE}, dataset version ${meta.datasetVersion}`),
       'ER  - ',
     ].join('\r\n');

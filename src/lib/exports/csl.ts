@@ -7,8 +7,8 @@
 import { standardRecordJson, type ExportMeta } from './export';
 import type { StandardRecord } from './record';
 import type { Standard, Taxonomy } from '../model/types';
-import { statusTodayWords } from './status-words';
-import type { Bilingual, StatusBasis } from '../model/vocabulary';
+import { recordNote } from './bibliography';
+import type { Bilingual } from '../model/vocabulary';
 
 /** A CSL date: year, month, day as far as the source gives them. */
 export interface CslDate {
@@ -48,18 +48,8 @@ export function cslDate(date: string): CslDate {
   return { 'date-parts': [date.split('-').map(Number)] };
 }
 
-/**
- * Status today and its basis, the V1.0 status and the official record, in
- * words: the note a reference manager shows beside the entry.
- */
-export function statusNote(r: StandardRecord, basis: StatusBasis | null): string {
-  const record = r.official_record ? ` Official record: ${r.official_record.url}` : '';
-  const today = statusTodayWords({ statusToday: r.status_today, statusBasis: basis }, 'en');
-  return `Status on ${r.status_today_as_of}: ${today}. In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.${record}`;
-}
-
 /** One standard as a CSL item: type "standard", both titles, the number, the committee, the issue date, its page. */
-export function standardCsl(r: StandardRecord, basis: StatusBasis | null, accessed: string): CslItem {
+export function standardCsl(r: StandardRecord, accessed: string): CslItem {
   const item: CslItem = { id: r.id, type: 'standard', language: STANDARD_LANGUAGE, title: r.title.zh };
   if (r.number) item.number = r.number;
   // The committee responsible is the party GB/T 7714 names for a standard; the site knows no other issuer.
@@ -67,12 +57,13 @@ export function standardCsl(r: StandardRecord, basis: StatusBasis | null, access
   if (r.published) item.issued = cslDate(r.published);
   item.accessed = cslDate(accessed);
   item.URL = r.url;
-  item.note = statusNote(r, basis);
+  // The same note as BibTeX's and RIS's: status today and what it rests on, in words.
+  item.note = recordNote(r);
   item.custom = {
     title_en: r.title.en,
     url_en: r.url_en,
     status_today: r.status_today,
-    ...(basis ? { status_today_basis: basis } : {}),
+    ...(r.status_today_basis ? { status_today_basis: r.status_today_basis } : {}),
     status_today_as_of: r.status_today_as_of,
     status_in_v1: r.status_in_v1,
     confidence_dates: r.confidence.dates,
@@ -84,7 +75,7 @@ export function standardCsl(r: StandardRecord, basis: StatusBasis | null, access
 
 /** The CSL item of one standard, from the model and its export record. */
 export function standardCslOf(tax: Taxonomy, s: Standard, meta: ExportMeta): CslItem {
-  return standardCsl(standardRecordJson(tax, s, meta), s.statusBasis, meta.buildDate);
+  return standardCsl(standardRecordJson(tax, s, meta), meta.buildDate);
 }
 
 /** standards.csl.json: every standard, in the order of standards.json. */

@@ -66,6 +66,37 @@ function fromDataset(name: string, description: Bilingual, pick: (d: DatasetBloc
   return { name, description, from: 'dataset', value: (_r, d) => pick(d) };
 }
 
+/**
+ * How sure a date is (its main claim's confidence) and, where sources differ,
+ * the other dates they give: "2022-10-14 (S-a; S-b)", several joined by " | ".
+ */
+function claimColumns(field: 'published_claims' | 'effective_claims', name: string, what: Bilingual): CsvColumn[] {
+  return [
+    picked(
+      `${name}_confidence`,
+      field,
+      say(
+        `${what.zh}的可信度代码（confirmed、one-source、inferred）；没有日期时为空。`,
+        `How sure ${what.en} is (confirmed, one-source, inferred); empty where there is no date.`,
+      ),
+      (c) => c[0]?.confidence ?? '',
+    ),
+    picked(
+      `${name}_other_claims`,
+      field,
+      say(
+        `来源给出的${what.zh}的其他说法：日期及其来源编号（以分号分隔），多项之间以“ | ”分隔；没有时为空。完整的依据见 JSON。`,
+        `Other dates sources give for ${what.en}: each date with its source ids (separated by semicolons), several separated by " | "; empty where none. The JSON has each claim's basis.`,
+      ),
+      (c) =>
+        c
+          .slice(1)
+          .map((o) => `${o.date} (${o.sources.join(LIST_SEPARATOR)})`)
+          .join(' | '),
+    ),
+  ];
+}
+
 /** The CSV's columns, in order. */
 export const CSV_COLUMNS: CsvColumn[] = [
   asIs('id', say('见 JSON 的 id。', 'As id in the JSON.')),
@@ -76,14 +107,24 @@ export const CSV_COLUMNS: CsvColumn[] = [
   ...labels('kind_label', 'kind', say('类型', 'the kind'), own),
   asIs('status_today', say('当前状态代码，见 JSON 的 status_today。', 'Status today, as status_today in the JSON.')),
   ...labels('status_today_label', 'status_today', say('当前状态', 'the status today'), own),
+  asIs(
+    'status_today_basis',
+    say(
+      '当前状态依据的代码（recorded、one-source、inferred）；状态未知时为空。',
+      'What the status today rests on (recorded, one-source, inferred); empty when it is unknown.',
+    ),
+  ),
+  ...labels('status_today_basis_label', 'status_today_basis', say('当前状态的依据', 'the basis of the status today'), (l) => l ?? { zh: '', en: '' }),
   asIs('status_today_as_of', say('推算当前状态所依据的日期。', 'The day the status today was worked out for.')),
   asIs('status_in_v1', say('V1.0（2025年1月）中的状态代码。', 'Status code in V1.0 (January 2025).')),
   ...labels('status_in_v1_label', 'status_in_v1', say('V1.0中的状态', 'the V1.0 status'), own),
   asIs('membership_in_v1', say('是否列入V1.0的代码。', 'Code for whether V1.0 lists it.')),
   ...labels('membership_in_v1_label', 'membership_in_v1', say('列入V1.0情况', 'the V1.0 listing'), own),
   asIs('committee', say('归口单位。', 'Committee.')),
-  asIs('published', say('发布日期。', 'Issue date.')),
-  asIs('effective', say('实施日期。', 'Effective date.')),
+  asIs('published', say('发布日期（本站所用的说法）。', 'Issue date (the claim this site shows).')),
+  ...claimColumns('published_claims', 'published', say('发布日期', 'the issue date')),
+  asIs('effective', say('实施日期（本站所用的说法）。', 'Effective date (the claim this site shows).')),
+  ...claimColumns('effective_claims', 'effective', say('实施日期', 'the effective date')),
   asIs('checked', say('事实核对日期。', 'Date the facts were last checked.')),
   picked(
     'official_record',

@@ -9,14 +9,17 @@ import { LICENCE, type DatasetBlock, type RecordFile, type StandardRecord, type 
 import { standardsUnder, type Standard, type Taxonomy } from '../model/taxonomy';
 import { localePrefix } from '../i18n/locale';
 import { routePath } from '../site/urls';
+import { start } from '../model/dates';
 import {
   CONFIDENCE_LABEL,
   EVENT_LABEL,
   KIND_LABEL,
   MEMBERSHIP_LABEL,
+  STATUS_BASIS_LABEL,
   STATUS_LABEL,
   TODAY_STATUS_LABEL,
   type Bilingual,
+  type FactConfidence,
   type Locale,
 } from '../model/vocabulary';
 
@@ -60,6 +63,32 @@ export function partOf(tax: Taxonomy, s: Standard): string | null {
 
 const copy = (b: Bilingual): Bilingual => ({ zh: b.zh, en: b.en });
 
+type WeighedClaim = { date: string; basis?: Bilingual | undefined; sources: string[]; confidence: FactConfidence };
+
+function claimJson(c: WeighedClaim) {
+  return {
+    date: c.date,
+    basis: c.basis ? copy(c.basis) : null,
+    sources: [...c.sources],
+    confidence: c.confidence,
+    confidence_label: copy(CONFIDENCE_LABEL[c.confidence]),
+  };
+}
+
+/** A date's claims, the main one first; none where the date is not known. */
+function claimsOf(fact: (WeighedClaim & { otherClaims: WeighedClaim[] }) | undefined) {
+  return fact ? [fact, ...fact.otherClaims].map(claimJson) : [];
+}
+
+/** The whole story: the issue and effective dates as events beside the others, oldest first, as the page and the timeline tell it. */
+function storyOf(s: Standard) {
+  const dated = (['published', 'effective'] as const).flatMap((event) => {
+    const fact = s.dates[event];
+    return fact ? [{ ...fact, event, note: undefined, successor: undefined }] : [];
+  });
+  return [...dated, ...s.history].sort((a, b) => start(a.date).localeCompare(start(b.date)) || b.date.length - a.date.length);
+}
+
 /** One standard's record, the same object in standards.json and in its own file. */
 export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta): StandardRecord {
   const u = exportUrls(meta);
@@ -77,6 +106,8 @@ export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta)
     kind_label: copy(KIND_LABEL[s.kind]),
     status_today: today,
     status_today_label: copy(TODAY_STATUS_LABEL[today]),
+    status_today_basis: s.statusBasis,
+    status_today_basis_label: s.statusBasis ? copy(STATUS_BASIS_LABEL[s.statusBasis]) : null,
     status_today_as_of: meta.buildDate,
     status_in_v1: s.status,
     status_in_v1_label: copy(STATUS_LABEL[s.status]),
@@ -85,15 +116,21 @@ export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta)
     committee: s.committee ?? null,
     published: s.dates.published?.date ?? null,
     effective: s.dates.effective?.date ?? null,
+    published_claims: claimsOf(s.dates.published),
+    effective_claims: claimsOf(s.dates.effective),
     checked: s.checked,
     official_record: s.officialRecord ? { url: s.officialRecord.url, sources: s.officialRecord.sources.map(source) } : null,
-    history: s.history.map((h) => ({
+    history: storyOf(s).map((h) => ({
       date: h.date,
       event: h.event,
       event_label: copy(EVENT_LABEL[h.event]),
-      note: copy(h.note),
+      note: h.note ? copy(h.note) : null,
       sources: [...h.sources],
       successor: h.successor ?? null,
+      basis: h.basis ? copy(h.basis) : null,
+      confidence: h.confidence,
+      confidence_label: copy(CONFIDENCE_LABEL[h.confidence]),
+      other_claims: h.otherClaims.map(claimJson),
     })),
     nodes: [...s.nodes],
     risks: [...s.risks],

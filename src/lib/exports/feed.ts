@@ -19,6 +19,7 @@
 import { formatDate, start } from '../model/dates';
 import { newestFirst, type TimelineEvent } from '../model/events';
 import { entryName, eventTypeLabel, isScheduled, titleIn } from '../i18n/event-text';
+import { certaintyText } from '../i18n/status-text';
 import { lastDate, type LaterDocument } from '../model/later';
 import { separator, t, tf } from '../i18n/ui';
 import type { Route } from '../site/urls';
@@ -97,7 +98,7 @@ export function atomFeed(input: FeedInput): string {
       updated: rfc3339(e.date),
       link: abs(href(e.route)),
       // The notice's own events carry no note: their title says it all, and a summary must not be empty.
-      summary: [e.note?.[locale] ?? `${eventTypeLabel(e.type, locale)}${sep}${entryName(e, locale)}`, e.v1 ? '' : notV1.sentence]
+      summary: [e.note?.[locale] ?? `${eventTypeLabel(e.type, locale)}${sep}${entryName(e, locale)}`, certaintyText(e, locale), e.v1 ? '' : notV1.sentence]
         .filter(Boolean)
         .join(separator(locale, 'sentences')),
     });

@@ -12,11 +12,14 @@ import {
   CONFIDENCE_LABEL,
   EVENT_LABEL,
   EVENTS,
+  FACT_CONFIDENCE,
   KIND_LABEL,
   KINDS,
   MEMBERSHIP,
   MEMBERSHIP_LABEL,
   OFFICIAL_RECORD_HOSTS,
+  STATUS_BASES,
+  STATUS_BASIS_LABEL,
   STANDARD_CONFIDENCE_FACETS,
   STATUS_LABEL,
   STATUSES,
@@ -76,7 +79,27 @@ const sourceRef = z.strictObject({
 const perFacet = <T extends z.ZodType>(value: T) =>
   // Object.fromEntries forgets the keys; the facets are the vocabulary's, so the record type names them.
   z.strictObject(Object.fromEntries(STANDARD_CONFIDENCE_FACETS.map((f) => [f, value])) as Record<(typeof STANDARD_CONFIDENCE_FACETS)[number], T>);
+/**
+ * One source's word on a date: the date, what it rests on (null where content
+ * does not say), its sources by id, and how sure it is, worked out from them
+ * or marked an inference.
+ */
+const claim = z.strictObject({
+  date,
+  basis: bilingual.nullable(),
+  sources: ids.min(1),
+  confidence: z.enum(FACT_CONFIDENCE),
+  confidence_label: bilingual,
+});
+const CLAIMS_NOTE: Bilingual = {
+  zh: '第一项是本站所用的主要说法；其后各项是来源给出的不同日期，各附依据和来源。',
+  en: 'The first is the claim this site shows; any after it are other dates sources give, each with its basis and sources.',
+};
+
 const hostList = (locale: Locale) => OFFICIAL_RECORD_HOSTS.join(separator(locale, 'items'));
+
+/** The labels of how sure a date is, as the data page lists them for the claim fields. */
+const CONFIDENCE_LABEL_OF_FACTS: Labels<string> = Object.fromEntries(FACT_CONFIDENCE.map((c) => [c, CONFIDENCE_LABEL[c]]));
 
 export const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
@@ -129,6 +152,18 @@ export const standardRecordSchema = z
       TODAY_STATUS_LABEL,
     ),
     status_today_label: field(bilingual, { zh: 'status_today 的中英文名称。', en: 'Readable name of status_today, in both languages.' }),
+    status_today_basis: field(
+      z.enum(STATUS_BASES).nullable(),
+      {
+        zh: '当前状态的依据，由它所依据的日期和事件推算：recorded（都有两个或以上来源确认）、one-source（某个只有一个来源）或 inferred（某个是推断）；状态未知时为 null。',
+        en: 'What status_today rests on, worked out from the dates and events it follows from: recorded (each confirmed by two or more sources), one-source (one rests on a single source) or inferred (one is our inference); null when the status is unknown.',
+      },
+      STATUS_BASIS_LABEL,
+    ),
+    status_today_basis_label: field(bilingual.nullable(), {
+      zh: 'status_today_basis 的中英文名称；状态未知时为 null。',
+      en: 'Readable name of status_today_basis, in both languages; null when the status is unknown.',
+    }),
     status_today_as_of: field(date, { zh: '推算 status_today 所依据的日期（构建日期）。', en: 'The day status_today was worked out for (the build date).' }),
     status_in_v1: field(
       z.enum(STATUSES),
@@ -154,6 +189,22 @@ export const standardRecordSchema = z
       zh: '实施日期（仅国家标准有）；不详时为 null。',
       en: 'Effective date (national standards only); null where not known.',
     }),
+    published_claims: field(
+      z.array(claim),
+      {
+        zh: `发布日期的各项说法。${CLAIMS_NOTE.zh}没有已知日期时为空列表。`,
+        en: `Every claim of the issue date. ${CLAIMS_NOTE.en} Empty where no date is known.`,
+      },
+      CONFIDENCE_LABEL_OF_FACTS,
+    ),
+    effective_claims: field(
+      z.array(claim),
+      {
+        zh: `实施日期的各项说法。${CLAIMS_NOTE.zh}没有已知日期时为空列表。`,
+        en: `Every claim of the effective date. ${CLAIMS_NOTE.en} Empty where no date is known.`,
+      },
+      CONFIDENCE_LABEL_OF_FACTS,
+    ),
     checked: field(date, { zh: '本条事实最近一次对照来源核对的日期。', en: 'The date this entry’s facts were last verified against its sources.' }),
     official_record: field(z.strictObject({ url: officialRecordUrl, sources: z.array(sourceRef).min(1) }).nullable(), {
       zh: `官方平台（${hostList('zh')}）上该标准的页面，以及给出该地址的来源；没有来源给出时为 null，本站从不自行拼写地址。`,
@@ -165,14 +216,18 @@ export const standardRecordSchema = z
           date,
           event: z.enum(EVENTS),
           event_label: bilingual,
-          note: bilingual,
+          note: bilingual.nullable(),
           sources: ids,
           successor: z.string().nullable(),
+          basis: bilingual.nullable(),
+          confidence: z.enum(FACT_CONFIDENCE),
+          confidence_label: bilingual,
+          other_claims: z.array(claim),
         }),
       ),
       {
-        zh: '有日期的事件，按时间先后排列；event 取下列值之一。被代替（superseded）事件的 successor 是代替它的标准：本站收录的用条目编号，未收录的用标准编号；其他事件为 null。',
-        en: 'Dated events, oldest first; event takes one of the values below. On a superseded event, successor names what replaced it: the id of an entry here, or the number of a standard not in this dataset; null on other events.',
+        zh: '有日期的事件，按时间先后排列，包括发布（published）和实施（effective）；event 取下列值之一。被代替（superseded）事件的 successor 是代替它的标准：本站收录的用条目编号，未收录的用标准编号；其他事件为 null。confidence 是该事件日期的可信度（confirmed、one-source 或 inferred），other_claims 是来源给出的其他日期。发布和实施事件本身没有说明（note 为 null）。',
+        en: 'Dated events, oldest first, the issue (published) and effective dates among them; event takes one of the values below. On a superseded event, successor names what replaced it: the id of an entry here, or the number of a standard not in this dataset; null on other events. confidence says how sure the event’s date is (confirmed, one-source or inferred); other_claims are other dates sources give. Issue and effective events carry no note of their own (note is null).',
       },
       EVENT_LABEL,
     ),

@@ -443,7 +443,6 @@ const strings = {
   },
   feedPageAddress: { zh: '订阅地址', en: 'Feed address' },
   feedPageBack: { zh: '网页', en: 'Web page' },
-  statusWithBasis: { zh: '{status}（依据：{basis}）', en: '{status} (basis: {basis})' },
   openSearchShort: { zh: 'AI安全标准体系', en: 'AI Safety Stds' },
   openSearchDescription: {
     zh: '按标准编号、中文或英文关键词搜索人工智能安全标准体系（V1.0）参考站。',
@@ -517,6 +516,28 @@ const strings = {
     zh: '页面上的引用在构建时由 CSL 处理器（citation.js）依据 CSL-JSON 生成：中文用 GB/T 7714—2025，英文用 APA 第7版，两种样式都来自 Citation Style Language 项目（CC BY-SA 3.0）。引用标准本身时不带本站地址；GB/T 7714 格式中，国家标准编号在年份前用一字线（GB/T 45654—2025），数据文件中则保留官方平台的写法（GB/T 45654-2025）。',
     en: 'The citations on the pages are rendered at build time by a CSL processor (citation.js) from the CSL-JSON: GB/T 7714—2025 for Chinese, APA 7th edition for English, both styles from the Citation Style Language project (CC BY-SA 3.0). A standard itself is cited without this site’s address; in GB/T 7714 a national standard’s number takes a one-em dash before its year (GB/T 45654—2025), while the data files keep the official platform’s spelling (GB/T 45654-2025).',
   },
+  // How sure a fact is, and what a status today rests on (certainty).
+  statusWithBasis: { zh: '{status}（{basis}）', en: '{status} ({basis})' },
+  sourcesDiffer: { zh: '来源不一', en: 'Sources differ' },
+  claimBasedOn: { zh: '据{basis}', en: 'per {basis}' },
+  openParen: { zh: '（', en: ' (' },
+  closeParen: { zh: '）', en: ')' },
+  statusBasisHeading: { zh: '当前状态的依据', en: 'What a status today rests on' },
+  statusBasisLegend: {
+    zh: '当前状态后面的括注说明它的依据：“推断”表示它所依据的某个事实是本站的推断，“单一来源”表示只有一个来源。没有括注的状态，所依据的日期或事件都有两个或以上来源确认。',
+    en: 'A note after a status today says what it rests on: “inferred” means a fact it follows from is our inference, “one source” that a fact rests on a single source. A status with no note follows from dates or events each confirmed by two or more sources.',
+  },
+  certaintyOfDate: { zh: '此日期{tag}', en: 'This date: {tag}' },
+  dataCertaintyHeading: { zh: '每个日期有多确定', en: 'How sure each date is' },
+  dataCertaintyText: {
+    zh: '每个发布日期、实施日期和历史事件都标明可信度，由其来源推算：有两个或以上来源（或一个官方来源）为“已确认”，只有一个来源为“单一来源”；本站自行推断的在内容中明确标为“推断”，不会被标得比来源所能支持的更确定。来源给出的日期不一致时，所有说法都保留：published_claims、effective_claims 和各事件的 other_claims 列出每一项说法及其依据和来源，第一项是本站所用的说法。当前状态的依据（status_today_basis）取自它所依据的最不确定的事实。',
+    en: 'Every issue date, effective date and event says how sure it is, worked out from its sources: two or more sources (or one official source) make it confirmed, one source leaves it one-source; what this site infers is marked “inferred” in the content, and nothing is marked surer than its sources allow. Where sources give different dates, every claim is kept: published_claims, effective_claims and each event’s other_claims list each claim with its basis and sources, the one this site shows first. What a status today rests on (status_today_basis) is the least sure of the facts it follows from.',
+  },
+  dateDiffers: { zh: '{date}来源不一：{dates}', en: 'Sources differ on the {date}: {dates}' },
+  dateWordIssue: { zh: '发布日期', en: 'issue date' },
+  dateWordEffective: { zh: '实施日期', en: 'effective date' },
+  countsOfWhich: { zh: '其中{list}', en: 'of which {list}' },
+  countsBasisPart: { zh: '{basis}{n}项', en: '{n} {basis}' },
 } as const satisfies Record<string, Bilingual>;
 
 type Strings = typeof strings;

@@ -50,6 +50,9 @@ export interface TimelineEvent {
   note?: Bilingual;
   /** How sure the main claim is (the notice's own dates are on record). */
   confidence: FactConfidence;
+  /** The main claim's sources (none listed for the notice, whose page gives them), and what it rests on where stated. */
+  sources: string[];
+  basis?: Bilingual;
   /** Claims of another date for the same event, each with what it rests on and its sources. */
   otherClaims: OtherClaim[];
 }
@@ -65,6 +68,8 @@ export interface OtherClaim {
 interface FactLike {
   date: string;
   confidence: FactConfidence;
+  sources: string[];
+  basis?: Bilingual | undefined;
   otherClaims: OtherClaim[];
 }
 
@@ -140,6 +145,7 @@ export function collectEvents(input: EventInput): TimelineEvent[] {
       lane: 'document',
       v1: true,
       confidence: 'confirmed',
+      sources: [],
       otherClaims: [],
     });
   }
@@ -164,6 +170,8 @@ export function collectEvents(input: EventInput): TimelineEvent[] {
         ...(part ? { part } : {}),
         ...(h.note ? { note: h.note } : {}),
         confidence: h.confidence,
+        sources: h.sources,
+        ...(h.basis ? { basis: h.basis } : {}),
         otherClaims: h.otherClaims,
       });
     }
@@ -183,6 +191,8 @@ export function collectEvents(input: EventInput): TimelineEvent[] {
         v1: false,
         note: h.note,
         confidence: h.confidence,
+        sources: h.sources,
+        ...(h.basis ? { basis: h.basis } : {}),
         otherClaims: h.otherClaims,
       });
     }

@@ -74,6 +74,7 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
       title: { zh: d.title.zh ?? d.title.en, en: d.title.en },
       titleUnknown: d.title.zh === undefined ? (['zh'] as Locale[]) : [],
       history: d.history.map((h) => weigh(h, isPrimary)),
+      citedSources: [...new Set([...d.sources, ...d.history.flatMap((h) => [h, ...h.otherClaims]).flatMap((c) => c.sources)])],
     }))
     .sort(compareLater);
   const laterMap = new Map(laterList.map((d) => [d.id, d]));
@@ -88,6 +89,7 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
 
   const { file: _f, id: _i, ...document } = documentEntry;
   const events = collectEvents({ document, standards: sortedStandards, later: laterList, partOf: (id) => tree.get(id)?.path[0] });
+  const eventsByEntry = Map.groupBy(events, (e) => e.entry);
   return {
     today,
     document,
@@ -99,6 +101,7 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
     sources: sourceList,
     later: laterList,
     events,
+    eventsOf: (id) => eventsByEntry.get(id) ?? [],
     node: getter(tree, 'framework node'),
     standard: getter(standardMap, 'standard'),
     risk: getter(riskMap, 'risk'),

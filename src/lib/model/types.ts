@@ -89,6 +89,8 @@ export type LaterDocument = Omit<LaterDocumentData, 'history' | 'title'> &
     title: Bilingual;
     /** The languages in which no title is known. */
     titleUnknown: Locale[];
+    /** Every source the entry cites, for itself and its events, each once. */
+    citedSources: string[];
   };
 
 export interface Taxonomy {
@@ -107,6 +109,8 @@ export interface Taxonomy {
   later: LaterDocument[];
   /** Every dated event, oldest first: the notice, each standard's history, the later documents' history. */
   events: TimelineEvent[];
+  /** The events of one entry (a standard, a later document, "v1"), oldest first. */
+  eventsOf(id: string): readonly TimelineEvent[];
   node(id: string): FrameworkNode;
   standard(id: string): Standard;
   risk(id: string): Risk;

@@ -231,3 +231,27 @@ export const LATER_KIND_LABEL: Labels<LaterKind> = {
 
 /** Hosts an official record may live on: the national standards platforms and TC260's own site. */
 export const OFFICIAL_RECORD_HOSTS = ['std.samr.gov.cn', 'openstd.samr.gov.cn', 'www.tc260.org.cn'] as const;
+
+/** The positions of the framework tree (src/lib/tree): its root, parts, sub-areas, the unplaced group and standards. */
+export const TREE_KINDS = ['root', 'part', 'area', 'unplaced', 'standard'] as const;
+export type TreeKind = (typeof TREE_KINDS)[number];
+
+/** A type guard for one vocabulary, which also says what it accepts (for error messages). */
+export interface Guard<T extends string> {
+  (value: unknown): value is T;
+  readonly values: readonly T[];
+}
+
+/**
+ * Browser scripts read values back from the page (data-* attributes, form
+ * values) as plain strings; a guard says whether a string is one of a
+ * vocabulary's values, so nothing is cast.
+ */
+export function isOneOf<T extends string>(values: readonly T[]): Guard<T> {
+  const known: ReadonlySet<string> = new Set(values);
+  return Object.assign((value: unknown): value is T => typeof value === 'string' && known.has(value), { values });
+}
+// Marked pure so that a script bundles only the guards it uses.
+export const isLocale = /* @__PURE__ */ isOneOf(LOCALES);
+export const isTodayStatus = /* @__PURE__ */ isOneOf(TODAY_STATUSES);
+export const isTreeKind = /* @__PURE__ */ isOneOf(TREE_KINDS);

@@ -4,13 +4,13 @@
  * time only; the browser reads the result back from the page (see
  * src/scripts/taxonomy-tree-items.ts), so this file may import the model.
  */
-import type { Bilingual, TodayStatus } from '../model/vocabulary';
+import type { Bilingual, TodayStatus, TreeKind } from '../model/vocabulary';
 import { TODAY_STATUSES } from '../model/vocabulary';
 import type { Standard, Taxonomy } from '../model/types';
 import type { Route } from '../site/urls';
 import { standardIdsUnder, unplacedStandards } from '../model/walk';
 
-export type TreeKind = 'root' | 'part' | 'area' | 'unplaced' | 'standard';
+export type { TreeKind };
 
 export interface TreeDatum {
   /**

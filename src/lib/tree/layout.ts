@@ -4,10 +4,10 @@
  *
  * Pure and shared: the build draws the starting diagram with it, and the
  * browser lays the same tree out again after a branch opens or closes, so it
- * imports nothing at run time but d3-hierarchy.
+ * imports nothing at run time but d3-hierarchy and a vocabulary guard.
  */
 import { hierarchy, tree as tidyTree } from 'd3-hierarchy';
-import type { TreeKind } from './data';
+import { isOneOf, type TreeKind } from '../model/vocabulary';
 
 export interface TreeSize {
   /** Box widths by kind, in CSS pixels at zoom 1: wide enough for a code and a readable title. */
@@ -25,11 +25,13 @@ export interface TreeSize {
  * and a compact one for the home page with one. Font sizes are the same in
  * both; the full tree's view is scaled to fit its panel, the compact one's is not.
  */
+export const SIZE_NAMES = ['full', 'compact'] as const;
+export type SizeName = (typeof SIZE_NAMES)[number];
+export const isSizeName = /* @__PURE__ */ isOneOf(SIZE_NAMES);
 export const SIZES = {
   full: { width: { root: 240, part: 270, area: 270, unplaced: 270, standard: 320 }, boxHeight: 64, row: 74, columnGap: 48, lines: [19, 39, 56] },
   compact: { width: { root: 170, part: 240, area: 240, unplaced: 240, standard: 240 }, boxHeight: 44, row: 52, columnGap: 24, lines: [18, 35] },
-} as const satisfies Record<string, TreeSize>;
-export type SizeName = keyof typeof SIZES;
+} as const satisfies Record<SizeName, TreeSize>;
 
 export const PADDING = 16;
 export const FONT = { code: 13, title: 14, tag: 11 } as const;

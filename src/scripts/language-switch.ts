@@ -1,0 +1,38 @@
+/**
+ * <language-switch>: on pages whose state lives in the URL (a search, a
+ * focused tree node, a filtered table), the link to the other language
+ * carries that state along. The link is read at the moment of use, since the
+ * page rewrites its URL as the reader works. Not defined on other pages,
+ * where the element simply holds a plain link.
+ */
+const KEPT = ['q', 'focus', 'part', 'kind', 'status'];
+
+/** The other language's address with the current page's state. */
+function withState(href: string): string {
+  const target = new URL(href, location.href);
+  const current = new URLSearchParams(location.search);
+  const params = new URLSearchParams();
+  for (const key of KEPT) {
+    const v = current.get(key);
+    if (v) params.set(key, v);
+  }
+  target.search = params.toString();
+  return target.pathname + target.search;
+}
+
+class LanguageSwitch extends HTMLElement {
+  #connected = false;
+
+  connectedCallback(): void {
+    const link = this.querySelector('a');
+    const base = link?.getAttribute('href');
+    if (!link || !base || this.#connected) return;
+    this.#connected = true;
+    const update = () => link.setAttribute('href', withState(base));
+    update();
+    // Before the browser reads the link: pointer, keyboard, and the click itself.
+    for (const type of ['pointerenter', 'focus', 'click']) link.addEventListener(type, update);
+  }
+}
+
+customElements.define('language-switch', LanguageSwitch);
