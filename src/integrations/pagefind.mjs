@@ -9,15 +9,16 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeTermTables } from './search-terms.mjs';
 
 /**
- * Pages that are about one thing: an entry (standard, framework node, risk) or
- * one of the about pages. Listing pages (home, the tree, the all-standards
+ * Pages that are about one thing: an entry (standard, framework node, risk,
+ * later document) or one of the about pages. Listing pages (home, the tree, the all-standards
  * table, the risk matrix) repeat every title and would crowd out the entry a
  * reader is looking for. Paths are below the output folder, which holds no base
  * path; the leading `**` matches the English `en/` folder and the root alike.
  */
-export const INDEXED_PAGES = '**/{standards/*,framework/*,risks/*,about,about/site}/index.html';
+export const INDEXED_PAGES = '**/{standards/*,framework/*,risks/*,later/*,about,about/site}/index.html';
 
 /**
  * Parts of an entry page that stay out of the index's text, as if each carried
@@ -41,6 +42,7 @@ export const EXCLUDED_FROM_TEXT = [
   '.sources', // the list of sources
   '.citation', // both citations
   '.data-links', // links to the entry's own data files
+  '.not-v1', // "not part of V1.0": the same notice on every later document
 ];
 
 /**
@@ -126,6 +128,15 @@ export async function buildSearchIndex(options) {
     const empty = actual.filter((l) => !found[l]);
     if (empty.length) throw new PagefindBuildError(`no page indexed for ${empty.join(', ')}`);
     logger?.info(`indexed ${added.page_count} pages (${actual.map((l) => `${l}: ${found[l]}`).join(', ')})`);
+    // The whole-term check reads these instead of each result's text (src/lib/search/terms.ts).
+    const terms = await writeTermTables(outputPath).catch((e) => {
+      throw new PagefindBuildError(`could not write the term tables: ${e instanceof Error ? e.message : String(e)}`);
+    });
+    logger?.info(
+      `term tables: ${Object.entries(terms)
+        .map(([l, t]) => `${l} ${(t.bytes / 1024).toFixed(1)} KB in ${t.chunks + 1} files`)
+        .join(', ')}`,
+    );
     return { pages: added.page_count, languages: found };
   } finally {
     // The service is a child process; leaving it running would keep the build alive.

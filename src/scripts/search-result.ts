@@ -5,9 +5,11 @@
  * Built with DOM calls and textContent only: nothing from the index or the
  * query is ever parsed as HTML.
  */
-import { type Segment } from '~/lib/search/match';
+import { covers, excerpt, searchable, termRanges, type Segment } from '~/lib/search/match';
 import { META_LIST_SEPARATOR, type SearchMeta } from '~/lib/search/fields';
-import { type TodayStatus, TODAY_STATUS_GLYPH } from '~/lib/model/vocabulary';
+import type { NumberMatch } from '~/lib/search/numbers';
+import { isKind, isTodayStatus, KIND_LABEL, LATER_KIND_LABEL, type Locale, TODAY_STATUS_GLYPH, TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
+import type { PagefindData } from './search-engine';
 
 /** A result ready to show: the page's address and metadata, and what to quote. */
 export interface ShownResult {
@@ -17,6 +19,8 @@ export interface ShownResult {
   /** Other names of the entry that contain the query, when the excerpt does not. */
   alsoKnownAs: string[];
 }
+
+const EXCERPT_LENGTH: Record<Locale, number> = { zh: 90, en: 200 };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -31,6 +35,51 @@ export function matchingNames(meta: Partial<SearchMeta>, matches: (text: string)
   return [...new Set(names)].filter((k) => k && matches(k));
 }
 
+/** A name as a reader may type it: width, case, spacing and punctuation aside. */
+const fold = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/** Whether the query is the result's title or one of its other names, whole. */
+export function namesEntry(result: ShownResult, query: string): boolean {
+  const asked = fold(query);
+  if (!asked) return false;
+  const { meta } = result;
+  const names = [meta.title, ...[meta.keywords, meta.also].flatMap((list) => (list ?? '').split(META_LIST_SEPARATOR))];
+  return names.some((name) => name !== undefined && fold(name) === asked);
+}
+
+/** A stored record as a result: an excerpt around the terms, or the other name that holds them. */
+export function fromRecord(href: string, data: PagefindData, words: readonly string[], locale: Locale): ShownResult {
+  const { meta } = data;
+  const quoted = excerpt(data.content, words, EXCERPT_LENGTH[locale]);
+  // Found by another name: say which, unless the title shows it already.
+  const inTitle = covers(searchable(meta.title, meta.number), words);
+  const aka = quoted || inTitle ? [] : matchingNames(meta, (k) => termRanges(k, words).length > 0);
+  return { url: href, meta, excerpt: quoted, alsoKnownAs: aka };
+}
+
+/** An entry of the number map as a result, labelled in the page's language. */
+export function fromNumber(match: NumberMatch, locale: Locale): ShownResult {
+  const status = match.status && isTodayStatus(match.status) ? match.status : undefined;
+  return {
+    url: match.href,
+    meta: {
+      title: match.title,
+      number: match.number,
+      kind: isKind(match.kind) ? KIND_LABEL[match.kind][locale] : LATER_KIND_LABEL[match.kind][locale],
+      type: isKind(match.kind) ? 'standard' : 'later',
+      status: status && TODAY_STATUS_LABEL[status][locale],
+      status_key: status,
+      path: match.path,
+    },
+    excerpt: null,
+    alsoKnownAs: [],
+  };
+}
+
 /**
  * @param alsoKnownAsLabel the label before the other names, with its colon.
  * @param separator between the other names, in the page's language.
@@ -41,35 +90,43 @@ export function renderResult(result: ShownResult, alsoKnownAsLabel: string, sepa
   const card = el(tag, 'search-result');
   card.dataset.searchResult = '';
   if (meta.type) card.dataset.type = meta.type;
+  card.append(title(result));
+  const facts = el('p', 'search-result__facts');
+  if (meta.kind) facts.append(el('span', 'search-result__kind', meta.kind));
+  if (meta.status && isTodayStatus(meta.status_key)) facts.append(badge(meta.status_key, meta.status));
+  if (facts.childNodes.length) card.append(facts);
+  if (meta.path) card.append(el('p', 'search-result__path', meta.path));
+  if (result.excerpt) card.append(quote(result.excerpt));
+  else if (result.alsoKnownAs.length) card.append(otherNames(result.alsoKnownAs, alsoKnownAsLabel, separator));
+  return card;
+}
 
+function title(result: ShownResult): HTMLElement {
   const heading = el('p', 'search-result__title');
   const link = el('a', 'search-result__link');
   link.href = result.url;
-  if (meta.number) link.append(el('span', 'number', meta.number), ' ');
-  link.append(el('span', undefined, meta.title ?? result.url));
+  if (result.meta.number) link.append(el('span', 'number', result.meta.number), ' ');
+  link.append(el('span', undefined, result.meta.title ?? result.url));
   heading.append(link);
-  card.append(heading);
+  return heading;
+}
 
-  const facts = el('p', 'search-result__facts');
-  if (meta.kind) facts.append(el('span', 'search-result__kind', meta.kind));
-  if (meta.status && meta.status_key) {
-    const badge = el('span', `badge badge--${meta.status_key}`);
-    const glyph = el('span', undefined, TODAY_STATUS_GLYPH[meta.status_key as TodayStatus] ?? '');
-    glyph.setAttribute('aria-hidden', 'true');
-    badge.append(glyph, ` ${meta.status}`);
-    facts.append(badge);
-  }
-  if (facts.childNodes.length) card.append(facts);
-  if (meta.path) card.append(el('p', 'search-result__path', meta.path));
+function badge(status: keyof typeof TODAY_STATUS_GLYPH, label: string): HTMLElement {
+  const b = el('span', `badge badge--${status}`);
+  const glyph = el('span', undefined, TODAY_STATUS_GLYPH[status]);
+  glyph.setAttribute('aria-hidden', 'true');
+  b.append(glyph, ` ${label}`);
+  return b;
+}
 
-  if (result.excerpt) {
-    const p = el('p', 'search-result__excerpt');
-    for (const s of result.excerpt) p.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
-    card.append(p);
-  } else if (result.alsoKnownAs.length) {
-    const p = el('p', 'search-result__aka', alsoKnownAsLabel);
-    result.alsoKnownAs.forEach((name, i) => p.append(i ? separator : '', el('mark', undefined, name)));
-    card.append(p);
-  }
-  return card;
+function quote(segments: Segment[]): HTMLElement {
+  const p = el('p', 'search-result__excerpt');
+  for (const s of segments) p.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
+  return p;
+}
+
+function otherNames(names: string[], label: string, separator: string): HTMLElement {
+  const p = el('p', 'search-result__aka', label);
+  names.forEach((name, i) => p.append(i ? separator : '', el('mark', undefined, name)));
+  return p;
 }

@@ -1,289 +1,385 @@
 /**
- * The search page, on Pagefind's JS API (pagefind.js) and nothing else of
- * Pagefind's: reads `?q=`, starts loading the engine as soon as there is a
- * query or the box is focused, sends Pagefind the normalised query
- * (search-query.ts), keeps only the results that contain it (search-match.ts),
- * and renders them, their facets and their counts itself. `?q=` follows the
- * box, so any search can be linked to and shared.
+ * The search page, as the <site-search> element around SearchPanel's markup.
+ *
+ * A number is answered at once from the number map in the page
+ * (src/lib/search/numbers.ts), before anything else loads, or from one small
+ * file of it on a large catalogue (search-numbers.ts). Everything else, and
+ * the results that follow a number, comes from the engine (search-engine.ts):
+ * Pagefind ranks, the term table keeps only the results that hold the query.
+ * `?q=` follows the box, so any search can be linked to and shared. After a
+ * search from the address or a submitted box, focus moves to the exact match
+ * or to the results, and the count is announced.
  */
-import { parseStandardNumber } from '~/lib/model/standard-number';
-import { covers, excerpt, searchable, termRanges } from '~/lib/search/match';
 import { facetCounts, type FacetValues, selected, type Selection } from '~/lib/search/facets';
+import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search/fields';
+import { type NumberMatch, readNumberMap } from '~/lib/search/numbers';
 import { prepareQuery, queryFromSearch, type SearchQuery } from '~/lib/search/query';
-import { META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from '~/lib/search/fields';
-import type { Locale } from '~/lib/model/vocabulary';
+import { HTML_LANG, isLocale, type Locale } from '~/lib/model/vocabulary';
 import { urls } from '~/lib/site/urls';
-import { matchingNames, renderResult, type ShownResult } from './search-result';
+import { SearchEngine, type Hit } from './search-engine';
+import { NumberMap } from './search-numbers';
+import { fromNumber, fromRecord, namesEntry, renderResult, type ShownResult } from './search-result';
 
 interface Messages {
   countOne: string;
   countMany: string;
   none: string;
   asNumber: string;
+  asSimplified: string;
   loading: string;
   all: string;
   alsoKnownAs: string;
   empty: string;
+  /** Between the items of a list, in the page's language. */
+  items: string;
 }
 
-/** The parts of Pagefind's JS API this page uses (pagefind.js, 1.6). */
-interface PagefindData {
-  url: string;
-  content: string;
-  meta: Partial<SearchMeta>;
-  filters: FacetValues;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
+type State = 'idle' | 'loading' | 'done' | 'failed';
+
+/** One query's answer: the exact match from the number map, and the results that hold the query (null while they load). */
+interface Answer {
+  query: SearchQuery;
+  /** The text searched, when the query was converted to simplified Chinese. */
+  simplified: string | null;
+  /** The query searched: as typed, or its simplified form. */
+  searched: SearchQuery;
+  exact: NumberMatch | null;
+  /** The exact match still on its way, from a file of the number map. */
+  exactLoading: Promise<NumberMatch | null> | null;
+  exactFilters: FacetValues;
+  hits: Hit[] | null;
 }
 
 const SEARCH_DELAY_MS = 120;
 /** Results shown at first, and added by each "show more". */
 const PAGE_SIZE = 20;
-/**
- * Pagefind ranks every page holding any piece of the query; only the best this
- * many are checked for the whole query. On this site that is every candidate.
- */
-const MAX_CHECKED = 200;
-const EXCERPT_LENGTH: Record<Locale, number> = { zh: 90, en: 200 };
 
-interface Found {
-  query: SearchQuery;
-  results: (ShownResult & { filters: FacetValues })[];
-  exact: (ShownResult & { filters: FacetValues }) | null;
+function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search page: ${selector} is missing`);
+  return found;
 }
 
-function setup(root: HTMLElement): void {
-  const locale = root.dataset.locale as Locale;
-  const bundle = root.dataset.bundle!;
-  const messages = JSON.parse(root.dataset.messages!) as Messages;
-  const order = JSON.parse(root.dataset.order!) as Partial<Record<SearchFilter, string[]>>;
-  const $ = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
-  const input = $<HTMLInputElement>('input[name="q"]');
-  const form = input.form!;
-  const ui = $('[data-search-ui]');
-  const facetBox = $('[data-search-facets]');
-  const summary = $('[data-search-summary]');
-  const note = $('[data-search-note]');
-  const failure = $('[data-search-failed]');
-  const exactBox = $('[data-search-exact]');
-  const list = $('[data-search-results]');
-  const more = $<HTMLButtonElement>('[data-search-more]');
-  const empty = $('[data-search-empty]');
-  const emptyTitle = $('[data-search-empty-title]');
-  const selects = new Map(SEARCH_FILTERS.map((f) => [f, $<HTMLSelectElement>(`select[data-facet="${f}"]`)]));
+class SiteSearch extends HTMLElement {
+  private locale: Locale = 'zh';
+  private messages!: Messages;
+  private order: Partial<Record<SearchFilter, string[]>> = {};
+  private numbers!: NumberMap;
+  private engine!: SearchEngine;
+  private answer: Answer | null = null;
+  /** Results shown so far, by address and the query words they were marked for. */
+  private records = new Map<string, ShownResult>();
+  private selection: Selection = {};
+  private shown = PAGE_SIZE;
+  private asked = 0;
+  /** Move focus to the answer once it shows: set by a search from the address or a submitted box. */
+  private focusPending = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
-  ui.hidden = false;
-  const countText = (n: number) => (n === 1 ? messages.countOne : messages.countMany.replace('{count}', String(n)));
-  // For styles and tests: idle (nothing asked), loading, done, failed.
-  const setState = (state: 'idle' | 'loading' | 'done' | 'failed') => (root.dataset.state = state);
-  setState('idle');
+  connectedCallback(): void {
+    this.readConfig();
+    this.listen();
+    this.el('[data-search-ui]').hidden = false;
+    this.setState('idle');
+    const initial = queryFromSearch(location.search);
+    if (initial) {
+      this.input.value = initial;
+      this.search(initial, true);
+    }
+  }
 
-  const fail = (error: unknown) => {
+  private el<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return part<T>(this, selector);
+  }
+
+  private get input(): HTMLInputElement {
+    return this.el<HTMLInputElement>('input[name="q"]');
+  }
+
+  private readConfig(): void {
+    const { locale, bundle, messages, order, numbers, numberFiles } = this.dataset;
+    if (isLocale(locale)) this.locale = locale;
+    this.messages = JSON.parse(messages ?? '{}') as Messages;
+    this.order = JSON.parse(order ?? '{}') as Partial<Record<SearchFilter, string[]>>;
+    this.numbers = new NumberMap(readNumberMap(numbers), numberFiles);
+    this.engine = new SearchEngine(bundle ?? urls.asset('pagefind/'), urls.base, HTML_LANG[this.locale].toLowerCase());
+  }
+
+  private listen(): void {
+    const input = this.input;
+    input.addEventListener('input', (e) => {
+      // Wait for a Chinese input method to finish composing before searching.
+      if ((e as InputEvent).isComposing) return;
+      this.engine.warm();
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.search(input.value, false), SEARCH_DELAY_MS);
+    });
+    input.addEventListener('compositionend', () => this.search(input.value, false));
+    input.addEventListener('focus', () => this.engine.warm(), { once: true });
+    input.form?.addEventListener('submit', (e) => {
+      e.preventDefault();
+      clearTimeout(this.timer);
+      this.search(input.value, true);
+    });
+    for (const facet of SEARCH_FILTERS) this.el<HTMLSelectElement>(`select[data-facet="${facet}"]`).addEventListener('change', (e) => this.narrow(facet, e));
+    this.el('[data-search-more]').addEventListener('click', () => void this.more());
+  }
+
+  // ---- Asking
+
+  /** Run a query; `focus` when the reader asked for the answer (address, Enter), not while typing. */
+  private search(raw: string, focus: boolean): void {
+    const query = prepareQuery(raw, this.locale);
+    this.writeAddress(query.display);
+    const same = this.answer && this.answer.query.term === query.term && this.answer.query.words.join() === query.words.join();
+    this.focusPending = focus;
+    if (same) return void this.paintAnswer();
+    const ticket = ++this.asked;
+    this.shown = PAGE_SIZE;
+    const found = query.number ? this.numbers.lookup(query.number) : null;
+    const exactLoading = found instanceof Promise ? found : null;
+    const exact = found instanceof Promise ? null : found;
+    this.answer = { query, simplified: null, searched: query, exact, exactLoading, exactFilters: {}, hits: query.term ? null : [] };
+    if (exactLoading) void exactLoading.then((match) => this.showExact(ticket, match)).catch(() => undefined);
+    if (!query.term) {
+      // Only punctuation typed: the empty state, as for any query that finds nothing.
+      this.setState(query.display ? 'done' : 'idle');
+      return void this.paintAnswer();
+    }
+    // The exact match shows at once; the results follow when the engine has them.
+    this.setState('loading');
+    this.paintAnswer();
+    this.complete(ticket).catch((e: unknown) => this.fail(ticket, e));
+  }
+
+  private async complete(ticket: number): Promise<void> {
+    const answer = this.answer!;
+    // Most queries are searched as typed: that search starts while the query is checked for traditional Chinese.
+    const asTyped = this.engine.find(answer.query);
+    asTyped.catch(() => undefined);
+    answer.simplified = await this.engine.simplified(answer.query.display);
+    answer.searched = answer.simplified ? prepareQuery(answer.simplified, this.locale) : answer.query;
+    const hits = answer.simplified ? await this.engine.find(answer.searched) : await asTyped;
+    if (answer.exactLoading) answer.exact = await answer.exactLoading.catch(() => null);
+    if (ticket !== this.asked) return;
+    const exactHit = answer.exact && hits.find((h) => h.href === answer.exact!.href);
+    answer.exactFilters = exactHit?.filters ?? {};
+    answer.hits = hits.filter((h) => h !== exactHit);
+    await this.loadShown(ticket);
+    if (ticket !== this.asked) return;
+    answer.hits = this.namedFirst(answer.hits, answer.simplified ?? answer.query.display);
+    this.setState('done');
+    this.paintAnswer();
+  }
+
+  /** An exact match from a file of the number map: shown as soon as it comes, ahead of the results. */
+  private showExact(ticket: number, match: NumberMatch | null): void {
+    if (ticket !== this.asked || !match || !this.answer) return;
+    this.answer.exact = match;
+    this.paintAnswer();
+  }
+
+  private fail(ticket: number, error: unknown): void {
+    if (ticket !== this.asked) return;
     console.warn('Search could not load:', error);
-    failure.hidden = false;
-    summary.textContent = '';
-    setState('failed');
-  };
+    this.el('[data-search-failed]').hidden = false;
+    this.setState('failed');
+    this.paintAnswer();
+  }
+
+  private writeAddress(display: string): void {
+    const url = urls.href(this.locale, { page: 'search', q: display || undefined });
+    if (url !== location.pathname + location.search) history.replaceState(history.state, '', url);
+  }
+
+  // ---- Narrowing and paging
+
+  private narrow(facet: SearchFilter, e: Event): void {
+    const value = (e.target as HTMLSelectElement).value;
+    if (value) this.selection[facet] = value;
+    else delete this.selection[facet];
+    this.shown = PAGE_SIZE;
+    void this.refresh();
+  }
+
+  private async more(): Promise<void> {
+    const list = this.el('[data-search-results]');
+    const first = list.children.length;
+    this.shown += PAGE_SIZE;
+    await this.refresh();
+    // Keyboard users continue from the first result added.
+    list.children[first]?.querySelector('a')?.focus();
+  }
+
+  /** Show the results again after the facets or the page size changed, loading any record not yet at hand. */
+  private async refresh(): Promise<void> {
+    if (!this.missing().length) return this.paintAnswer();
+    const ticket = this.asked;
+    this.setState('loading');
+    await this.loadShown(ticket);
+    if (ticket !== this.asked) return;
+    this.setState('done');
+    this.paintAnswer();
+  }
+
+  /** The results the facets keep, in order. */
+  private kept(): Hit[] {
+    return (this.answer?.hits ?? []).filter((h) => selected(h.filters, this.selection));
+  }
 
   /**
-   * Fetch the index's entry file, and from it ask the browser for this
-   * language's metadata and WebAssembly now, while pagefind.js is still
-   * arriving: Pagefind would otherwise request them only once it has started.
+   * An entry the query names (its title or another name, whole) leads, before
+   * pages that only mention it: Pagefind weighs a title's words, not the title.
    */
-  const warm = async () => {
-    const entry = await (await fetch(`${bundle}pagefind-entry.json`)).json();
-    const lang = document.documentElement.lang.toLowerCase();
-    const index = entry.languages?.[lang] ?? entry.languages?.[lang.split('-')[0]!];
-    if (!index) return;
-    for (const file of [`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`]) {
-      const link = document.createElement('link');
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-      link.href = bundle + file;
-      document.head.append(link);
+  private namedFirst(hits: Hit[], query: string): Hit[] {
+    const named = hits.filter((h) => {
+      const shown = this.records.get(this.key(h));
+      return shown !== undefined && namesEntry(shown, query);
+    });
+    return named.length ? [...named, ...hits.filter((h) => !named.includes(h))] : hits;
+  }
+
+  /** The words results are marked for: the query's, or those of its simplified form. */
+  private words(): string[] {
+    return this.answer?.searched.words ?? [];
+  }
+
+  private key(hit: Hit): string {
+    return `${hit.href}\n${this.words().join(' ')}`;
+  }
+
+  /** The results about to show whose stored records are not loaded yet. */
+  private missing(): Hit[] {
+    return this.kept()
+      .slice(0, this.shown)
+      .filter((h) => !this.records.has(this.key(h)));
+  }
+
+  private async loadShown(ticket: number): Promise<void> {
+    const words = this.words();
+    const loaded = await Promise.all(this.missing().map(async (h) => [this.key(h), fromRecord(h.href, await h.data(), words, this.locale)] as const));
+    if (ticket !== this.asked) return;
+    for (const [key, result] of loaded) this.records.set(key, result);
+  }
+
+  // ---- Showing
+
+  private setState(state: State): void {
+    // For styles and tests: idle (nothing asked), loading, done, failed.
+    this.dataset.state = state;
+  }
+
+  private paintAnswer(): void {
+    const answer = this.answer;
+    const display = answer?.query.display ?? '';
+    const exactShown = answer?.exact && selected(answer.exactFilters, this.selection) ? answer.exact : null;
+    this.paintExact(exactShown);
+    if (!answer || !display) return this.paintIdle();
+    const kept = this.kept();
+    const visible = kept.slice(0, this.shown).flatMap((h) => this.records.get(this.key(h)) ?? []);
+    this.el('[data-search-results]').replaceChildren(...visible.map((r) => this.card(r, 'li')));
+    this.el('[data-search-more]').hidden = kept.length <= this.shown;
+    // Unknown while the results load; after a failure, only the exact match is known.
+    const failed = this.dataset.state === 'failed';
+    const count = answer.hits ? kept.length + (exactShown ? 1 : 0) : failed && exactShown ? 1 : null;
+    this.paintSummary(count);
+    this.paintNote(answer);
+    this.paintFacets(answer);
+    this.paintEmpty(count === 0 ? display : null);
+    this.moveFocus(count, exactShown !== null);
+  }
+
+  private paintIdle(): void {
+    if (this.dataset.state !== 'failed') this.setState('idle');
+    this.el('[data-search-results]').replaceChildren();
+    this.el('[data-search-more]').hidden = true;
+    this.el('[data-search-facets]').hidden = true;
+    this.el('[data-search-note]').textContent = '';
+    this.paintSummary(null);
+    this.paintEmpty(null);
+  }
+
+  private card(result: ShownResult, tag: 'li' | 'div'): HTMLElement {
+    return renderResult(result, this.messages.alsoKnownAs, this.messages.items, tag);
+  }
+
+  /** The exact match's card; kept as it is while it stays the answer, so focus on its link survives the results arriving. */
+  private paintExact(exact: NumberMatch | null): void {
+    const box = this.el('[data-search-exact]');
+    box.hidden = !exact;
+    const card = box.querySelector('[data-search-result]');
+    if (card && exact && card.querySelector('a')?.getAttribute('href') === exact.href) return;
+    card?.remove();
+    if (exact) box.append(this.card(fromNumber(exact, this.locale), 'div'));
+  }
+
+  /** The results heading: the count once known (and announced), "searching…" until then. */
+  private paintSummary(count: number | null): void {
+    const summary = this.el('[data-search-summary]');
+    const status = this.el('[data-search-status]');
+    if (count === null) {
+      delete summary.dataset.count;
+      summary.textContent = this.dataset.state === 'loading' ? this.messages.loading : '';
+      summary.classList.remove('visually-hidden');
+      status.textContent = '';
+      return;
     }
-  };
+    const text = count === 0 ? this.messages.none : count === 1 ? this.messages.countOne : this.messages.countMany.replace('{count}', String(count));
+    summary.dataset.count = String(count);
+    summary.textContent = text;
+    // With nothing found, the empty state below says the same; the heading stays for screen readers.
+    summary.classList.toggle('visually-hidden', count === 0);
+    if (status.textContent !== text) status.textContent = text;
+  }
 
-  let engine: Promise<Pagefind> | undefined;
-  /** Load pagefind.js and this language's index once, the first time they are needed. */
-  const load = (): Promise<Pagefind> =>
-    (engine ??= (async () => {
-      void warm().catch(() => undefined);
-      // A runtime path under the site's base: the bundle is written after Vite has run.
-      const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      // One call before init: these become the options Pagefind starts with. No worker: the index
-      // is small, and a worker would fetch its own script and compile the WebAssembly a second time.
-      await pf.options({ baseUrl: urls.base, noWorker: true, excerptLength: 0, ranking: { metaWeights: META_WEIGHTS } });
-      await pf.init();
-      return pf;
-    })());
-
-  const show = (r: ShownResult, tag: 'li' | 'div' = 'li') => renderResult(r, messages.alsoKnownAs, locale === 'zh' ? '、' : ', ', tag);
-
-  let found: Found | null = null;
-  let shown = PAGE_SIZE;
-  const selection: Selection = {};
+  private paintNote(answer: Answer): void {
+    const { query, simplified } = answer;
+    const notes = [
+      query.numbers.length ? this.messages.asNumber.replace('{numbers}', query.numbers.join(this.messages.items)) : '',
+      simplified ? this.messages.asSimplified.replace('{query}', simplified) : '',
+    ];
+    this.el('[data-search-note]').textContent = notes.filter(Boolean).join(' ');
+  }
 
   /** Fill each facet's menu with its values and counts, keeping what is chosen where it still applies. */
-  const renderFacets = (f: Found) => {
-    const all = f.exact ? [f.exact, ...f.results] : f.results;
-    const counts = facetCounts(
-      all.map((r) => r.filters),
-      SEARCH_FILTERS,
-      selection,
-    );
-    for (const [facet, select] of selects) {
-      const values = [...counts[facet].keys()];
-      const rank = order[facet];
-      values.sort((a, b) => (rank ? rank.indexOf(a) - rank.indexOf(b) : a.localeCompare(b, locale)));
-      if (selection[facet] && !values.includes(selection[facet]!)) delete selection[facet];
-      const total = all.filter((r) => selected(r.filters, selection, facet)).length;
-      const options = [new Option(`${messages.all} (${total})`, '')];
-      for (const v of values) options.push(new Option(`${v} (${counts[facet].get(v)})`, v));
+  private paintFacets(answer: Answer): void {
+    const all = [...(answer.exact ? [answer.exactFilters] : []), ...(answer.hits ?? []).map((h) => h.filters)];
+    const counts = facetCounts(all, SEARCH_FILTERS, this.selection);
+    for (const facet of SEARCH_FILTERS) {
+      const select = this.el<HTMLSelectElement>(`select[data-facet="${facet}"]`);
+      const rank = this.order[facet];
+      const values = [...counts[facet].keys()].sort((a, b) => (rank ? rank.indexOf(a) - rank.indexOf(b) : a.localeCompare(b, this.locale)));
+      if (this.selection[facet] && !values.includes(this.selection[facet])) delete this.selection[facet];
+      const total = all.filter((f) => selected(f, this.selection, facet)).length;
+      const options = [new Option(`${this.messages.all} (${total})`, ''), ...values.map((v) => new Option(`${v} (${counts[facet].get(v)})`, v))];
       select.replaceChildren(...options);
-      select.value = selection[facet] ?? '';
+      select.value = this.selection[facet] ?? '';
       // A facet no result has (risks and nodes have no kind or status) is left out.
       select.closest('label')!.hidden = values.length === 0;
     }
-    facetBox.hidden = all.length === 0;
-  };
-
-  const render = () => {
-    const f = found;
-    list.replaceChildren();
-    exactBox.querySelector('[data-search-result]')?.remove();
-    exactBox.hidden = true;
-    empty.hidden = true;
-    more.hidden = true;
-    // Nothing typed: nothing to say. Only punctuation typed: the empty state, as for any query that finds nothing.
-    if (!f || !f.query.display) {
-      facetBox.hidden = true;
-      summary.textContent = '';
-      note.textContent = '';
-      delete summary.dataset.count;
-      setState('idle');
-      return;
-    }
-    renderFacets(f);
-    const exact = f.exact && selected(f.exact.filters, selection) ? f.exact : null;
-    const rest = f.results.filter((r) => selected(r.filters, selection));
-    const count = rest.length + (exact ? 1 : 0);
-    summary.dataset.count = String(count);
-    // Announced (the summary is a live region); the empty state below says what to try.
-    summary.textContent = count ? countText(count) : messages.none;
-    // With nothing found, the empty state below shows the same; the summary stays for screen readers.
-    summary.classList.toggle('visually-hidden', !count);
-    note.textContent = f.query.numbers.length ? messages.asNumber.replace('{numbers}', f.query.numbers.join(locale === 'zh' ? '、' : ', ')) : '';
-    if (exact) {
-      exactBox.append(show(exact, 'div'));
-      exactBox.hidden = false;
-    }
-    list.append(...rest.slice(0, shown).map((r) => show(r)));
-    more.hidden = rest.length <= shown;
-    if (!count) {
-      // The query goes in as text, between the message's two halves.
-      const [before, after] = messages.empty.split('{query}');
-      emptyTitle.replaceChildren(before ?? '', Object.assign(document.createElement('strong'), { textContent: f.query.display }), after ?? '');
-      empty.hidden = false;
-    }
-    setState('done');
-  };
-
-  /** Run one query through Pagefind and keep what really contains it. */
-  const find = async (pf: Pagefind, query: SearchQuery): Promise<Found> => {
-    const response = await pf.search(query.term);
-    const candidates = (response?.results ?? []).slice(0, MAX_CHECKED);
-    const pages = await Promise.all(candidates.map((c) => c.data()));
-    const results = pages.flatMap((page) => {
-      const meta = page.meta;
-      if (!covers(searchable(page.content, ...Object.values(meta)), query.words)) return [];
-      const quoted = excerpt(page.content, query.words, EXCERPT_LENGTH[locale]);
-      // Found by another name: say which, unless the title shows it already.
-      const inTitle = covers(searchable(meta.title, meta.number), query.words);
-      const aka = quoted || inTitle ? [] : matchingNames(meta, (k) => termRanges(k, query.words).length > 0);
-      return [{ url: page.url, meta, excerpt: quoted, alsoKnownAs: aka, filters: page.filters ?? {} }];
-    });
-    // A number or serial alone names one standard: that one leads, as the exact match.
-    let exact: Found['exact'] = null;
-    if (query.byNumber && query.words.length === 1) {
-      const serial = query.words[0];
-      const same = results.filter((r) => r.meta.number && parseStandardNumber(r.meta.number)?.code.toLowerCase() === serial);
-      const asked = query.numbers[0] ? parseStandardNumber(query.numbers[0])?.prefix : undefined;
-      exact = same.find((r) => parseStandardNumber(r.meta.number!)?.prefix === asked) ?? same[0] ?? null;
-    }
-    return { query, exact, results: results.filter((r) => r !== exact) };
-  };
-
-  let current: SearchQuery = prepareQuery('', locale);
-  let asked = 0;
-  const search = (raw: string) => {
-    const next = prepareQuery(raw, locale);
-    const url = urls.href(locale, { page: 'search', q: next.display || undefined });
-    if (url !== location.pathname + location.search) history.replaceState(history.state, '', url);
-    if (next.term === current.term && next.words.join() === current.words.join() && found) return;
-    current = next;
-    const ticket = ++asked;
-    shown = PAGE_SIZE;
-    if (!current.term) {
-      found = { query: current, results: [], exact: null };
-      render();
-      return;
-    }
-    // Said at once, so a reader (or a test) never takes the last results for these.
-    setState('loading');
-    summary.textContent = messages.loading;
-    load()
-      .then((pf) => find(pf, current))
-      .then((f) => {
-        // A later query has been asked meanwhile: its answer is the one to show.
-        if (ticket !== asked) return;
-        found = f;
-        render();
-      })
-      .catch(fail);
-  };
-
-  for (const [facet, select] of selects) {
-    select.addEventListener('change', () => {
-      if (select.value) selection[facet] = select.value;
-      else delete selection[facet];
-      shown = PAGE_SIZE;
-      render();
-    });
+    this.el('[data-search-facets]').hidden = !answer.hits || all.length === 0;
   }
-  more.addEventListener('click', () => {
-    const first = list.children.length;
-    shown += PAGE_SIZE;
-    render();
-    // Keyboard users continue from the first result added.
-    list.children[first]?.querySelector('a')?.focus();
-  });
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', (e) => {
-    // Wait for a Chinese input method to finish composing before searching.
-    if ((e as InputEvent).isComposing) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => search(input.value), SEARCH_DELAY_MS);
-  });
-  input.addEventListener('compositionend', () => search(input.value));
-  input.addEventListener('focus', () => void load().catch(fail), { once: true });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    clearTimeout(timer);
-    search(input.value);
-  });
+  /** The empty state, with the query in it as text; null hides it. */
+  private paintEmpty(query: string | null): void {
+    this.el('[data-search-empty]').hidden = query === null;
+    if (query === null) return;
+    const [before, after] = this.messages.empty.split('{query}');
+    this.el('[data-search-empty-title]').replaceChildren(before ?? '', Object.assign(document.createElement('strong'), { textContent: query }), after ?? '');
+  }
 
-  const initial = queryFromSearch(location.search);
-  if (initial) {
-    input.value = initial;
-    search(initial);
+  /**
+   * After a search the reader asked for, the first Tab should reach the answer:
+   * focus the exact match as soon as it shows, else the results heading (or the
+   * empty state) once the results are in.
+   */
+  private moveFocus(count: number | null, exact: boolean): void {
+    if (!this.focusPending) return;
+    const target = exact ? '[data-search-exact-heading]' : count === null ? null : count ? '[data-search-summary]' : '[data-search-empty-title]';
+    if (!target) return;
+    this.focusPending = false;
+    this.el(target).focus();
   }
 }
 
-const root = document.querySelector<HTMLElement>('[data-search]');
-if (root) setup(root);
+customElements.define('site-search', SiteSearch);

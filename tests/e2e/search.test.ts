@@ -8,9 +8,10 @@
  * the Content Security Policy, and says so when the index cannot load.
  */
 import { statusFacts } from '~/lib/model/certainty';
-import { KIND_LABEL, type Locale, TODAY_STATUS_LABEL, TODAY_STATUS_GLYPH } from '~/lib/model/vocabulary';
+import { KIND_LABEL, LOCALES, type Locale, TODAY_STATUS_LABEL, TODAY_STATUS_GLYPH } from '~/lib/model/vocabulary';
 import { describe, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../helpers/axe';
@@ -18,12 +19,13 @@ import { it } from '../helpers/fixtures';
 import type { Served } from '../helpers/serve';
 import { baseSite, rootSite } from '../helpers/sites';
 import { loadContent, modelOf } from '../helpers/load-content';
-import { t } from '~/lib/i18n/ui';
+import { t, tf } from '~/lib/i18n/ui';
 import { buildDate } from '~/lib/model/build-date';
 import { statusToday } from '~/lib/model/status-today';
 import { createUrls, type Route } from '~/lib/site/urls';
+import { TERM_CHUNKS, type TermTable } from '~/lib/search/terms';
+import { readFragments } from '../../src/integrations/search-terms.mjs';
 
-const LOCALES: Locale[] = ['zh', 'en'];
 const tax = modelOf(loadContent(process.env.CONTENT_DIR ?? resolve(import.meta.dirname, '../../content')));
 
 const std = (id: string): Route => ({ page: 'standard', id });
@@ -125,6 +127,45 @@ const QUERIES: [string, Route, 1 | 3 | 5][] = [
   ['guardrails', node('c-safety-guardrails'), 1],
   ['hallucination', risk('inherent-model-algorithm'), 1],
   ['信息茧房', risk('application-cognitive'), 1],
+  // Words for the kind of standard around a number, joined to it or not.
+  ['国标45438', std('gb-45438-2025'), 1],
+  ['国标 45438', std('gb-45438-2025'), 1],
+  ['国家标准GB/T 45654', std('gb-t-45654-2025'), 1],
+  ['推荐性国家标准 GB/T 45654-2025', std('gb-t-45654-2025'), 1],
+  ['强制性国家标准GB 45438', std('gb-45438-2025'), 1],
+  ['GB/T 41819 国家标准', std('gb-t-41819-2022'), 1],
+  ['45654国标', std('gb-t-45654-2025'), 1],
+  ['标准号：GB/T 45652', std('gb-t-45652-2025'), 1],
+  ['國標45438', std('gb-45438-2025'), 1],
+  ['national standard GB/T 45654', std('gb-t-45654-2025'), 1],
+  ['GB 45438 national standard', std('gb-45438-2025'), 1],
+  ['std 41819', std('gb-t-41819-2022'), 1],
+  ['standard no. 45674', std('gb-t-45674-2025'), 1],
+  ['TC260-003 技术文件', std('tc260-003'), 1],
+  ['实践指南 TC260-PG-20233A', std('tc260-pg-20233a'), 1],
+  // Traditional characters, and the regional words of Taiwan and Hong Kong.
+  ['人臉識別', std('gb-t-41819-2022'), 3],
+  ['生成式人工智慧服務安全基本要求', std('tc260-003'), 1],
+  ['網絡安全技術 生成式人工智慧服務安全基本要求', std('gb-t-45654-2025'), 1],
+  ['資料標註', std('gb-t-45674-2025'), 1],
+  ['訓練資料', std('gb-t-45652-2025'), 1],
+  ['機器學習', std('gb-t-42888-2023'), 1],
+  ['智慧家居', std('gb-t-41387-2022'), 1],
+  ['聲紋', std('gb-t-41807-2022'), 1],
+  ['虹膜識別', std('gb-t-20979-2019'), 1],
+  ['深度偽造', std('cand-deep-synthesis-spec'), 3],
+];
+
+/**
+ * Every node, risk and later document, by its title in each language: on both
+ * search pages, the entry itself comes within the first three, before pages
+ * that only mention it.
+ */
+const later = (id: string): Route => ({ page: 'later-document', id });
+const TITLES: [string, Route][] = [
+  ...tax.nodes.flatMap((n) => LOCALES.map((l): [string, Route] => [n.title[l], node(n.id)])),
+  ...tax.risks.flatMap((r) => LOCALES.map((l): [string, Route] => [r.title[l], risk(r.id)])),
+  ...tax.later.flatMap((d) => LOCALES.map((l): [string, Route] => [d.title[l], later(d.id)])),
 ];
 
 /** Words the site does not hold, whose pieces it does: each must find nothing, on both pages. */
@@ -140,6 +181,12 @@ const NOTHING = [
   'xyzzy',
   '车联网 区块链',
   'GB/T 99999',
+  '国家标准 GB/T 99999',
+  '国标12345',
+  'national standard 99999',
+  '區塊鏈',
+  '人工智慧 區塊鏈',
+  'xyzzy 45654',
 ];
 
 interface Outcome {
@@ -190,6 +237,12 @@ describe('search at the site root', () => {
       expect(hrefs.slice(0, within)).toContain(urls.href(locale, route));
     });
 
+    it.each(TITLES)('%j, a title, finds its entry within the first three', async (q, route) => {
+      await w.page.goto(searchUrl(locale, q));
+      const { hrefs } = await settled(w.page);
+      expect(hrefs.slice(0, 3)).toContain(urls.href(locale, route));
+    });
+
     it.each(NOTHING)('%j finds nothing, and the page says what to try', async (q) => {
       await w.page.goto(searchUrl(locale, q));
       const outcome = await settled(w.page);
@@ -202,11 +255,14 @@ describe('search at the site root', () => {
   });
 
   it('lists the query table with enough queries of every sort', () => {
-    expect(QUERIES.length + NOTHING.length).toBeGreaterThanOrEqual(70);
-    expect(NOTHING.length).toBeGreaterThanOrEqual(8);
+    expect(QUERIES.length + NOTHING.length).toBeGreaterThanOrEqual(110);
+    expect(NOTHING.length).toBeGreaterThanOrEqual(10);
     const reached = new Set(QUERIES.map(([, r]) => JSON.stringify(r)));
     for (const r of tax.risks) expect(reached.has(JSON.stringify(risk(r.id))), r.id).toBe(true);
     for (const p of tax.parts) expect(reached.has(JSON.stringify(node(p.id))), p.id).toBe(true);
+    // By title, in both languages: every node, risk and later document.
+    expect(TITLES).toHaveLength(2 * (tax.nodes.length + tax.risks.length + tax.later.length));
+    expect(tax.later.length).toBeGreaterThan(0);
   });
 
   it.each(LOCALES)('puts the standard a number names first, as the exact match (%s)', async (locale) => {
@@ -293,7 +349,8 @@ describe('search at the site root', () => {
       w.page
         .locator(`select[data-facet="${facet}"] option`)
         .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1])] as const));
-    const shown = () => w.page.locator('[data-search-result]').count();
+    /** The results shown once the page has shown them: narrowing may load more records first. */
+    const shown = async () => (await settled(w.page)).hrefs.length;
     const texts = (selector: string) => w.page.locator(`[data-search-result] ${selector}`).allInnerTexts();
 
     it("narrow by kind, then today's status, then part, each value showing its count", async () => {
@@ -403,6 +460,21 @@ describe('search at the site root', () => {
       }
     });
 
+    it('takes mixed scripts and unpaired surrogates, typed or in ?q=', async () => {
+      for (const q of ['GB/T人脸45654データ검색', 'AI安全 ИИ 45654']) {
+        await w.page.goto(searchUrl('zh', q));
+        expect(['done', 'idle']).toContain((await settled(w.page)).state);
+        await harmless(w.page);
+      }
+      // A lone surrogate cannot be percent-encoded; it reaches the page typed, or as a broken sequence.
+      await w.page.goto(`${searchUrl('zh')}?q=%ED%A0%80%E4%BA%BA%E8%84%B8`);
+      expect(['done', 'idle']).toContain((await settled(w.page)).state);
+      await w.page.fill('#search-query', '\uD800人脸识别\uDC00');
+      await w.page.press('#search-query', 'Enter');
+      await w.page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-state') === 'done');
+      await harmless(w.page);
+    });
+
     it('reads broken percent-encoding in ?q= as text', async () => {
       for (const raw of ['%E4%BA%BA%E8%84%B8%E8%AF%86%E5', '%', '%ZZ%3Cscript%3E', '45654%']) {
         await w.page.goto(`${searchUrl('zh')}?q=${raw}`);
@@ -429,22 +501,118 @@ describe('search at the site root', () => {
     expect(names).toContain('pagefind.js');
     for (const n of names)
       expect(n, n).toMatch(
-        /^(pagefind\.js|pagefind-entry\.json(\?.*)?|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|(index|fragment|filter)\/[\w-]+\.pf_\w+)$/,
+        /^(pagefind\.js|pagefind-entry\.json(\?.*)?|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|(index|fragment|filter)\/[\w-]+\.pf_\w+|site-terms\/[\w-]+(\.\d+)?\.json)$/,
       );
   });
 
-  it('says so, and links to the table, when the index cannot load', async ({ ignoreConsole }) => {
-    // The browser logs the blocked request as a failed load.
+  it('answers a number from the page when the index cannot load, and says full-text search is unavailable', async ({ ignoreConsole }) => {
+    // The browser logs the blocked requests as failed loads.
     ignoreConsole(/Failed to load resource: net::ERR_FAILED/);
     const { page } = w;
-    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.route('**/pagefind/**', (route) => route.abort());
     for (const locale of LOCALES) {
-      await page.goto(searchUrl(locale, '45654'));
-      await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-state') === 'failed');
+      await page.goto(searchUrl(locale, '国标 45654'));
+      const outcome = await settled(page);
+      expect(outcome).toMatchObject({ state: 'failed', exact: urls.href(locale, std('gb-t-45654-2025')), empty: false });
+      await expect(page.locator('[data-search-summary]').innerText()).resolves.toBe(t(locale, 'searchCountOne'));
       const message = page.locator('[data-search-failed]');
-      await expect(message.innerText()).resolves.toContain(t(locale, 'searchFailed'));
+      await expect(message.innerText()).resolves.toContain(t(locale, 'searchUnavailable'));
       await expect(message.locator('a').getAttribute('href')).resolves.toBe(urls.href(locale, { page: 'standards' }));
+
+      // Words need the index: the page says so, and does not claim that nothing holds them.
+      await page.goto(searchUrl(locale, locale === 'zh' ? '人脸识别' : 'face recognition'));
+      expect(await settled(page)).toMatchObject({ state: 'failed', hrefs: [], empty: false });
+      await expect(page.locator('[data-search-failed]').isVisible()).resolves.toBe(true);
     }
+  });
+
+  it('shows the exact match from the page before the index has loaded', async () => {
+    const { page } = w;
+    // Hold the index back: the number's card must not wait for it.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(searchUrl('en', 'GB/T 45654-2025'));
+    await page.waitForSelector('[data-search-exact] [data-search-result] a');
+    await expect(page.locator('[data-search]').getAttribute('data-state')).resolves.toBe('loading');
+    await expect(page.locator('[data-search-exact] a').getAttribute('href')).resolves.toBe(urls.href('en', std('gb-t-45654-2025')));
+    // A keyboard reader already on the card stays there when the other results arrive.
+    await page.keyboard.press('Tab');
+    const onCard = () => page.evaluate(() => document.activeElement?.closest('[data-search-exact]') !== null && document.activeElement?.tagName === 'A');
+    await expect(onCard()).resolves.toBe(true);
+    release();
+    expect((await settled(page)).state).toBe('done');
+    await expect(onCard()).resolves.toBe(true);
+  });
+
+  it('says when a query was searched in simplified Chinese', async () => {
+    await w.page.goto(searchUrl('zh', '人臉識別'));
+    const { hrefs } = await settled(w.page);
+    expect(hrefs.slice(0, 3)).toContain(urls.href('zh', std('gb-t-41819-2022')));
+    await expect(w.page.locator('[data-search-note]').innerText()).resolves.toBe(tf('zh', 'searchAsSimplified', { query: '人脸识别' }));
+    // The excerpts mark what was searched.
+    for (const m of await w.page.locator('.search-result__excerpt mark').allInnerTexts()) expect(m).toMatch(/人脸|识别/);
+    await w.page.goto(searchUrl('zh', '人脸识别'));
+    await settled(w.page);
+    await expect(w.page.locator('[data-search-note]').innerText()).resolves.toBe('');
+  });
+
+  describe('focus after a search', () => {
+    const focused = (p: Page) =>
+      p.evaluate(() => {
+        const e = document.activeElement;
+        return { tag: e?.tagName ?? '', text: e?.textContent?.trim() ?? '', href: e?.getAttribute('href') ?? null };
+      });
+
+    it.each(LOCALES)('from the address, moves to the exact match, one Tab from its link (%s)', async (locale) => {
+      await w.page.goto(searchUrl(locale, 'GB/T 45654-2025'));
+      await settled(w.page);
+      await expect(focused(w.page)).resolves.toMatchObject({ tag: 'H2', text: t(locale, 'searchExact') });
+      await w.page.keyboard.press('Tab');
+      await expect(focused(w.page)).resolves.toMatchObject({ tag: 'A', href: urls.href(locale, std('gb-t-45654-2025')) });
+    });
+
+    it.each(LOCALES)('from the address, moves to the results heading, one Tab from the first result (%s)', async (locale) => {
+      await w.page.goto(searchUrl(locale, locale === 'zh' ? '人脸识别' : 'face recognition'));
+      const { hrefs } = await settled(w.page);
+      const count = Number(await w.page.locator('[data-search-summary]').getAttribute('data-count'));
+      const heading = count === 1 ? t(locale, 'searchCountOne') : tf(locale, 'searchCountMany', { count });
+      await expect(focused(w.page)).resolves.toMatchObject({ tag: 'H2', text: heading });
+      // The count is announced.
+      await expect(w.page.locator('[role="status"][data-search-status]').innerText()).resolves.toBe(heading);
+      await w.page.keyboard.press('Tab');
+      await expect(focused(w.page)).resolves.toMatchObject({ tag: 'A', href: hrefs[0] });
+    });
+
+    it('after Enter in the box, moves to the answer; while typing, stays in the box', async () => {
+      await w.page.goto(searchUrl('zh'));
+      await w.page.focus('#search-query');
+      await w.page.keyboard.type('训练数据');
+      await w.page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-state') === 'done');
+      await expect(focused(w.page)).resolves.toMatchObject({ tag: 'INPUT' });
+      const announced = await w.page.locator('[data-search-status]').innerText();
+      expect(announced).toMatch(/\d/);
+
+      await w.page.keyboard.press('Enter');
+      await w.page.waitForFunction(() => document.activeElement?.matches('[data-search-summary]'));
+      await w.page.keyboard.press('Tab');
+      await expect(focused(w.page)).resolves.toMatchObject({ tag: 'A', href: urls.href('zh', std('gb-t-45652-2025')) });
+
+      await w.page.fill('#search-query', '区块链');
+      await w.page.press('#search-query', 'Enter');
+      await w.page.waitForFunction(() => document.activeElement?.matches('[data-search-empty-title]'));
+      await expect(w.page.locator('[data-search-status]').innerText()).resolves.toBe(t('zh', 'searchNone'));
+    });
+
+    it('shows where focus is', async () => {
+      await w.page.goto(searchUrl('en', 'face recognition'));
+      await settled(w.page);
+      const outline = await w.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+      expect(outline).not.toBe('none');
+    });
   });
 
   it('passes the accessibility checks with results, facets and the empty state showing', async () => {
@@ -477,6 +645,38 @@ describe('the search index', () => {
     for (const f of ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-ui.js', 'pagefind-worker.js'])
       expect(() => readFileSync(join(dir, 'pagefind', f))).toThrow();
     expect(readFileSync(join(dir, 'pagefind', 'pagefind.js')).length).toBeGreaterThan(0);
+  });
+
+  it("has a term table for each language's index, covering exactly the pages Pagefind indexed", async () => {
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const fragments = await readFragments(join(dir, 'pagefind', 'fragment'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    for (const [lang, { hash }] of Object.entries(entry.languages)) {
+      const table = JSON.parse(readFileSync(join(dir, 'pagefind', 'site-terms', `${hash}.json`), 'utf8')) as TermTable;
+      expect(table.chunks).toBe(TERM_CHUNKS);
+      const indexed = [...fragments].filter(([id]) => id.startsWith(`${lang}_`));
+      expect(table.pages.map(([id, url]) => [id, url]).sort()).toEqual(indexed.map(([id, f]) => [id, f.url]).sort());
+      for (let c = 0; c < TERM_CHUNKS; c++)
+        expect(() => JSON.parse(readFileSync(join(dir, 'pagefind', 'site-terms', `${hash}.${c}.json`), 'utf8'))).not.toThrow();
+    }
+    // Later documents are indexed, in both languages.
+    for (const d of tax.later) for (const l of LOCALES) expect([...fragments.values()].some((f) => f.url === createUrls('/').href(l, later(d.id)))).toBe(true);
+  });
+
+  it("carries today's number map in the search page, within 3 KB gzip, and writes no files of it", () => {
+    for (const locale of LOCALES) {
+      const html = readFileSync(join(dir, ...(locale === 'en' ? ['en'] : []), 'search', 'index.html'), 'utf8');
+      const map = /data-numbers="([^"]*)"/.exec(html)?.[1];
+      expect(map, locale).toBeDefined();
+      const json = map!
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .replace(/&#39;/g, "'");
+      expect(JSON.parse(json).length).toBeGreaterThanOrEqual(tax.standards.filter((s) => s.number).length);
+      expect(gzipSync(json).length).toBeLessThanOrEqual(3 * 1024);
+      expect(html).not.toContain('data-number-files');
+    }
+    expect(() => readFileSync(join(dir, 'search', 'numbers', '0.json'))).toThrow();
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hanBigrams, MAX_QUERY_LENGTH, prepareQuery, queryFromSearch, tidyQuery } from '~/lib/search/query';
-import { META_LIST_SEPARATOR, nodeRecord, riskRecord, standardRecord } from '~/lib/search/record';
+import { hanBigrams, hanWords, MAX_QUERY_LENGTH, prepareQuery, queryFromSearch, tidyQuery } from '~/lib/search/query';
+import { laterRecord, META_LIST_SEPARATOR, nodeRecord, riskRecord, standardRecord } from '~/lib/search/record';
 import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
-import { FIXTURE, loadContent, modelOf } from '../helpers/load-content';
+import { FIXTURE, loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 import { statusFacts } from '~/lib/model/certainty';
 import { statusToday } from '~/lib/model/status-today';
 
@@ -135,5 +135,27 @@ describe('search records', () => {
     expect(risk.meta.type).toBe('risk');
     expect(risk.filters).toEqual({});
     expect(risk.meta.numbers).toBeUndefined();
+  });
+
+  it("gives Chinese pages the title's words as a browser cuts a query, so a word from its middle carries the title's weight", () => {
+    expect(hanWords('信息安全技术 人脸识别数据安全要求')).toEqual(expect.arrayContaining(['信息', '安全', '技术', '识别', '数据', '要求']));
+    // Every word a browser cuts from a query taken out of the title is one of them.
+    const title = tax.standard('gb-t-45654-2025').title.zh;
+    const words = standardRecord(tax, tax.standard('gb-t-45654-2025'), 'zh').meta.title_words!.split(' ');
+    for (const w of hanWords(title.slice(4, 12))) expect(words.some((x) => x.startsWith(w) || w.startsWith(x))).toBe(true);
+    expect(standardRecord(tax, tax.standard('gb-t-45654-2025'), 'en').meta.title_words).toBeUndefined();
+  });
+
+  it('indexes a later document by its title and number, apart from V1.0', () => {
+    const real = modelOf(loadContent(REAL_CONTENT));
+    const framework = laterRecord(real.laterDocument('aigf-3'), 'en');
+    expect(framework.meta).toMatchObject({ type: 'later', title: real.laterDocument('aigf-3').title.en, kind: 'Governance framework' });
+    expect(framework.meta.numbers).toBeUndefined();
+    expect(framework.filters).toEqual({});
+    const standard = laterRecord(real.laterDocument('gb-t-46800-2025'), 'zh');
+    expect(standard.meta.numbers!.split(' ')).toEqual(expect.arrayContaining(['46800', 'GBT46800']));
+    expect(standard.meta.title_words).toContain('评估');
+    // A range of numbers is no number to look up.
+    expect(laterRecord(real.laterDocument('tc260-tr-2026'), 'zh').meta.numbers).toBeUndefined();
   });
 });

@@ -538,6 +538,13 @@ const strings = {
   dateWordEffective: { zh: '实施日期', en: 'effective date' },
   countsOfWhich: { zh: '其中{list}', en: 'of which {list}' },
   countsBasisPart: { zh: '{basis}{n}项', en: '{n} {basis}' },
+
+  // Search: numbers answered from the page, traditional Chinese, and the index failing to load.
+  searchAsSimplified: { zh: '已按简体字检索：{query}', en: 'Searched in simplified Chinese: {query}' },
+  searchUnavailable: {
+    zh: '全文搜索未能加载，现在只能按标准编号查找。',
+    en: 'Full-text search could not be loaded; only standard numbers can be looked up now.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 type Strings = typeof strings;

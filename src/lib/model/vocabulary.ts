@@ -244,8 +244,8 @@ export interface Guard<T extends string> {
 
 /**
  * Browser scripts read values back from the page (data-* attributes, form
- * values) as plain strings; a guard says whether a string is one of a
- * vocabulary's values, so nothing is cast.
+ * values, the search index) as plain strings; a guard says whether a string is
+ * one of a vocabulary's values, so nothing is cast.
  */
 export function isOneOf<T extends string>(values: readonly T[]): Guard<T> {
   const known: ReadonlySet<string> = new Set(values);
@@ -255,3 +255,5 @@ export function isOneOf<T extends string>(values: readonly T[]): Guard<T> {
 export const isLocale = /* @__PURE__ */ isOneOf(LOCALES);
 export const isTodayStatus = /* @__PURE__ */ isOneOf(TODAY_STATUSES);
 export const isTreeKind = /* @__PURE__ */ isOneOf(TREE_KINDS);
+export const isKind = /* @__PURE__ */ isOneOf(KINDS);
+export const isLaterKind = /* @__PURE__ */ isOneOf(LATER_KINDS);

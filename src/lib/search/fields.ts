@@ -16,7 +16,7 @@ export interface SearchMeta {
   title: string;
   /** What the entry is: a standard's kind, "part", "sub-area", a risk group. */
   kind: string;
-  type: 'standard' | 'node' | 'risk';
+  type: 'standard' | 'node' | 'risk' | 'later';
   number?: string;
   /** Today's status (see status-today.ts), as its label; standards only. */
   status?: string;
@@ -32,6 +32,15 @@ export interface SearchMeta {
   also?: string;
   /** On English pages, the Chinese title and keywords as bigrams (see hanBigrams). */
   han?: string;
+  /**
+   * On Chinese pages, the title's Chinese cut into words as a browser cuts a
+   * query (see hanWords): Pagefind splits metadata at spaces only, so without
+   * this a Chinese title would earn its weight only for a query that matches
+   * its beginning.
+   */
+  title_words?: string;
+  /** The same for the Chinese keywords. */
+  keyword_words?: string;
 }
 
 /**
@@ -42,7 +51,9 @@ export interface SearchMeta {
 export const META_WEIGHTS: Record<keyof SearchMeta, number> = {
   numbers: 10,
   title: 7,
+  title_words: 7,
   keywords: 4,
+  keyword_words: 4,
   also: 3,
   han: 2,
   number: 0,

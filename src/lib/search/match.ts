@@ -27,6 +27,11 @@ const ENDING = 3;
 /** …as long as this much of it is shared, so "data" never stands for "date". */
 const MIN_STEM = 4;
 
+/** The words of a text other than Chinese, in lower case, each once. */
+export function textWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(TEXT_WORD) ?? []);
+}
+
 export interface Searchable {
   /** The text in lower case, for Chinese runs. */
   lower: string;
@@ -37,7 +42,7 @@ export interface Searchable {
 /** Prepare a result's text (content and metadata values) for term checks. */
 export function searchable(...parts: (string | undefined)[]): Searchable {
   const lower = parts.filter(Boolean).join('\n').toLowerCase();
-  return { lower, words: new Set(lower.match(TEXT_WORD) ?? []) };
+  return { lower, words: textWords(lower) };
 }
 
 function sharedPrefix(a: string, b: string): number {

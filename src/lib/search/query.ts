@@ -2,16 +2,19 @@
  * What the search page sends to Pagefind for what a reader typed.
  *
  * Readers type standard numbers loosely ("gb/t45654", "GBT 45654", "45654-2025",
- * "GB45438", "ＴＣ２６０－００３"), and Pagefind splits such strings into words in
- * ways that do not line up from one spelling to the next. Every standard page
- * carries its number's serial ("45654", "003", "20233A") as a heavily weighted
- * word, so any recognised number is replaced by that serial: every spelling
- * becomes the same one-word query, and the standard ranks first. A wrong prefix
- * ("GB 45654" for GB/T 45654) still lands on the standard. Everything else is
- * passed through as typed, except Chinese on the English page (see hanBigrams).
+ * "GB45438", "ＴＣ２６０－００３", "国标45438"), and Pagefind splits such strings
+ * into words in ways that do not line up from one spelling to the next. Every
+ * standard page carries its number's serial ("45654", "003", "20233A") as a
+ * heavily weighted word, so any recognised number is replaced by that serial:
+ * every spelling becomes the same one-word query, and the standard ranks
+ * first. A wrong prefix ("GB 45654" for GB/T 45654) still lands on the
+ * standard, and words for the kind of standard around a number are set aside
+ * (numbers.ts). Everything else is passed through as typed, except Chinese on
+ * the English page (see hanBigrams).
  */
-import type { Locale } from '../model/vocabulary';
-import { foldWidthAndDashes, parseStandardNumber, type StandardNumber } from '../model/standard-number';
+import type { Locale } from '../model/vocabulary.ts';
+import { foldWidthAndDashes, parseStandardNumber, type StandardNumber } from '../model/standard-number.ts';
+import { numberInQuery, type NumberQuery } from './numbers.ts';
 
 /** Longer input is cut: no real query is this long, and the page echoes it. */
 export const MAX_QUERY_LENGTH = 200;
@@ -25,6 +28,8 @@ export interface SearchQuery {
   numbers: string[];
   /** The query is nothing but numbers or serials ("GB/T 45654", "45654", "003"). */
   byNumber: boolean;
+  /** The one standard number the query consists of, kind words aside: looked up at once in the number map. */
+  number?: NumberQuery;
   /**
    * The terms every result must contain (see search-match.ts): Chinese runs as
    * typed, other words in lower case, numbers as their serial. Pagefind is asked
@@ -87,6 +92,22 @@ export function hanBigrams(text: string): string[] {
 }
 
 /**
+ * The words of a text's Chinese, as a browser cuts them: "人脸识别数据安全要求"
+ * → "人 脸 识别 数据 安全 要求". Pagefind cuts a Chinese query with the
+ * browser's own segmenter (Intl.Segmenter) and finds a metadata word only by
+ * its beginning, after splitting metadata at spaces; titles cut the same way
+ * at build time meet the query's words whole. Node.js and the browsers share
+ * ICU's dictionary, so both sides cut alike; where one differs, the word is
+ * still found in the text, only without the title's weight.
+ */
+export function hanWords(text: string): string[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const out: string[] = [];
+  for (const [run] of text.matchAll(HAN_RUN)) for (const { segment } of segmenter.segment(run)) out.push(segment);
+  return out;
+}
+
+/**
  * @param locale the search page's language. The Chinese index segments Chinese
  * itself; on the English page Chinese runs are sent as bigrams (see hanBigrams).
  */
@@ -94,8 +115,8 @@ export function prepareQuery(raw: string, locale: Locale = 'zh'): SearchQuery {
   const display = tidyQuery(raw);
   if (!display) return { display, term: '', numbers: [], byNumber: false, words: [] };
 
-  const whole = parseStandardNumber(display);
-  if (whole) return { display, term: numberSearchWord(whole), numbers: [whole.canonical], byNumber: true, words: [numberSearchWord(whole)] };
+  const number = numberInQuery(display);
+  if (number) return { display, term: number.serial, numbers: number.canonical ? [number.canonical] : [], byNumber: true, words: [number.serial], number };
 
   const numbers: string[] = [];
   const plain = display

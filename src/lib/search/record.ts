@@ -12,14 +12,14 @@
  * Filter values are the labels a reader sees, in the page's language: each
  * language has its own index, so the zh index holds Chinese labels only.
  */
-import { KIND_LABEL, type Locale, RISK_GROUP_LABEL, TODAY_STATUS_LABEL } from '../model/vocabulary';
+import { KIND_LABEL, LATER_KIND_LABEL, type Locale, RISK_GROUP_LABEL, TODAY_STATUS_LABEL } from '../model/vocabulary';
 import { META_LIST_SEPARATOR, type SearchFilter, type SearchMeta } from './fields';
 
 export { META_LIST_SEPARATOR, META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from './fields';
 import { t } from '../i18n/ui';
-import { hanBigrams } from './query';
+import { hanBigrams, hanWords } from './query';
 import { numberAliases } from '../model/standard-number';
-import { nodeLabel, type FrameworkNode, type Risk, type Standard, type Taxonomy } from '../model/taxonomy';
+import { nodeLabel, type FrameworkNode, type LaterDocument, type Risk, type Standard, type Taxonomy } from '../model/taxonomy';
 
 export interface SearchRecord {
   meta: SearchMeta;
@@ -40,7 +40,11 @@ const ALSO_SEARCHED_AS: [RegExp, string[]][] = [
 
 type Words = { zh: string[]; en: string[] };
 
-function otherWords(title: { zh: string; en: string }, keywords: Words, locale: Locale): Pick<SearchMeta, 'keywords' | 'also' | 'han'> {
+function otherWords(
+  title: { zh: string; en: string },
+  keywords: Words,
+  locale: Locale,
+): Pick<SearchMeta, 'keywords' | 'also' | 'han' | 'title_words' | 'keyword_words'> {
   const other: Locale = locale === 'zh' ? 'en' : 'zh';
   const also = [title[other], ...keywords[other], ...ALSO_SEARCHED_AS.filter(([re]) => re.test(title.en)).flatMap(([, words]) => words)];
   const list = (xs: string[]) => (xs.length ? xs.join(META_LIST_SEPARATOR) : undefined);
@@ -49,10 +53,13 @@ function otherWords(title: { zh: string; en: string }, keywords: Words, locale: 
     also: list(also),
     // The English index does not segment Chinese: bigrams, made the same way for the query, let any phrase match.
     han: locale === 'en' ? list([...new Set(hanBigrams([title.zh, ...keywords.zh].join(' ')))]) : undefined,
+    // The Chinese index cuts metadata at spaces only: the title's and keywords' words, cut as the browser cuts a query.
+    title_words: locale === 'zh' ? hanWords(title.zh).join(' ') || undefined : undefined,
+    keyword_words: locale === 'zh' ? [...new Set(hanWords(keywords.zh.join(' ')))].join(' ') || undefined : undefined,
   };
 }
 
-function nodePath(tax: Taxonomy, node: FrameworkNode, locale: Locale): string {
+export function nodePath(tax: Taxonomy, node: FrameworkNode, locale: Locale): string {
   return node.path.map((id) => nodeLabel(tax.node(id), locale)).join(' › ');
 }
 
@@ -65,10 +72,15 @@ function defined(meta: SearchMeta): SearchMeta {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as unknown as SearchMeta;
 }
 
+/** Where a standard sits: each of its nodes' path, or "not placed". */
+export function standardPath(tax: Taxonomy, s: Standard, locale: Locale): string {
+  return s.nodes.map((id) => nodePath(tax, tax.node(id), locale)).join('; ') || t(locale, 'notPlaced');
+}
+
 export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale): SearchRecord {
   const nodes = s.nodes.map((id) => tax.node(id));
   const parts = [...new Set(nodes.map((n) => partOf(tax, n, locale)))];
-  const path = nodes.map((n) => nodePath(tax, n, locale)).join('; ');
+  const path = standardPath(tax, s, locale);
   const status = s.statusToday;
   return {
     meta: defined({
@@ -78,7 +90,7 @@ export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale): Sear
       number: s.number,
       status: TODAY_STATUS_LABEL[status][locale],
       status_key: status,
-      path: path || t(locale, 'notPlaced'),
+      path,
       numbers: s.number ? numberAliases(s.number).join(' ') : undefined,
       ...otherWords(s.title, s.keywords, locale),
     }),
@@ -111,6 +123,23 @@ export function riskRecord(r: Risk, locale: Locale): SearchRecord {
       type: 'risk',
       path: t(locale, 'navRisks'),
       ...otherWords(r.title, r.keywords, locale),
+    }),
+    filters: {},
+  };
+}
+
+/** A document published after V1.0: found by its title and number like a standard, placed under the later documents. */
+export function laterRecord(d: LaterDocument, locale: Locale): SearchRecord {
+  const aliases = d.number ? numberAliases(d.number) : [];
+  return {
+    meta: defined({
+      title: d.title[locale],
+      kind: LATER_KIND_LABEL[d.kind][locale],
+      type: 'later',
+      number: d.number,
+      path: t(locale, 'laterDocuments'),
+      numbers: aliases.length ? aliases.join(' ') : undefined,
+      ...otherWords(d.title, d.keywords, locale),
     }),
     filters: {},
   };
