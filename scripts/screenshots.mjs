@@ -54,6 +54,7 @@ const PAGE_TYPES = {
   later: 'later/',
   'later-document': 'later/aigf-3/',
   data: 'about/data/',
+  print: 'print/',
   'not-found': 'no-such-page/',
 };
 const WIDTHS = [1280, 360];

@@ -21,6 +21,9 @@ import { ID_PATTERN } from '../lib/content/layout.ts';
  */
 const PARALLEL_WRITES = 32;
 
+/** The files a standard has in data/standards/: its JSON record, written here, and its CSL-JSON, BibTeX and RIS, written by routes. */
+export const RECORD_FILE_ENDINGS = ['.json', '.csl.json', '.bib', '.ris'];
+
 export class RecordFilesError extends Error {
   /** @param {string} message */
   constructor(message) {
@@ -65,10 +68,11 @@ export async function writeRecordFiles(siteDir) {
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_WRITES }, writer));
-  const names = new Set(ids.map((id) => `${id}.json`));
+  // Beside each record, the build has written the same standard for reference managers (src/pages/data/standards/).
+  const names = new Set(ids.flatMap((id) => RECORD_FILE_ENDINGS.map((ending) => `${id}${ending}`)));
   const stray = (await readdir(dir)).filter((f) => !names.has(f));
   if (stray.length) {
-    throw new RecordFilesError(`${dir} also holds ${stray.join(', ')}, which no record in ${source} names; expected one file per record and nothing else`);
+    throw new RecordFilesError(`${dir} also holds ${stray.join(', ')}, which no record in ${source} names; expected each record's own files and nothing else`);
   }
   return ids.length;
 }

@@ -73,7 +73,8 @@ describe.each(sites)('the site built %s', (_label, site) => {
       for (const r of refs(read(dir, file))) {
         if (r.tag !== 'a' || !r.value.startsWith(base)) continue;
         const rest = r.value.slice(base.length);
-        if (rest.startsWith('data/') || rest.startsWith('pagefind/')) continue;
+        // Files for both languages at once: the data, the search index, and the index of Markdown versions for assistants.
+        if (rest.startsWith('data/') || rest.startsWith('pagefind/') || rest === 'llms.txt' || rest === 'llms-full.txt') continue;
         const targetEn = rest === 'en/' || rest.startsWith('en/');
         if (targetEn !== en && !r.element.includes('data-language-switch')) crossing.push(`${file} → ${r.value}`);
       }

@@ -19,6 +19,7 @@ import { v1StatusText } from '~/lib/i18n/status-text';
 import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { read, refs, resolvePath } from '../helpers/html';
 import { parseRis } from '../helpers/ris';
+import { RECORD_FILE_ENDINGS } from '../../src/integrations/record-files.mjs';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 
 const tax = modelOf(loadContent(REAL_CONTENT));
@@ -130,8 +131,10 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
       expect(file.standard).toEqual(json.standards.find((x: any) => x.id === s.id));
       expect(file.dataset).toEqual(json.dataset);
     }
-    // One file per record, and nothing else: none dropped, none left over.
-    expect(readdirSync(join(dir, 'data/standards')).sort()).toEqual(json.standards.map((x: any) => `${x.id}.json`).sort());
+    // Each record's own files (its JSON, and its CSL-JSON, BibTeX and RIS), and nothing else: none dropped, none left over.
+    expect(readdirSync(join(dir, 'data/standards')).sort()).toEqual(
+      json.standards.flatMap((x: any) => RECORD_FILE_ENDINGS.map((ending) => `${x.id}${ending}`)).sort(),
+    );
     expect(json.dataset.licence.name).toBe('CC BY 4.0');
     const gbt = json.standards.find((x: any) => x.id === 'gb-t-45654-2025');
     expect(gbt).toMatchObject({ status_today: 'in-force', status_in_v1: 'in-development', part: 'C', checked: '2026-11-26' });

@@ -3,7 +3,7 @@
  * formats reference managers import. Built from the same records as the JSON.
  */
 import { standardRecordJson, type ExportMeta } from './export';
-import type { Taxonomy } from '../model/taxonomy';
+import type { Standard, Taxonomy } from '../model/taxonomy';
 import { todayStatusText } from '../i18n/status-text';
 import type { StandardRecord } from './record';
 
@@ -34,8 +34,9 @@ export function bibEscape(value: string): string {
   );
 }
 
-export function standardsBibtex(tax: Taxonomy, meta: ExportMeta): string {
-  const entries = tax.standards.map((s) => {
+/** The standards as BibTeX: all of them, or the one of a standard's own file. */
+export function standardsBibtex(tax: Taxonomy, meta: ExportMeta, standards: readonly Standard[] = tax.standards): string {
+  const entries = standards.map((s) => {
     const r = standardRecordJson(tax, s, meta);
     const fields: [string, string | null | undefined][] = [
       ['title', `{${bibEscape(r.title.zh)}}`],
@@ -54,14 +55,16 @@ export function standardsBibtex(tax: Taxonomy, meta: ExportMeta): string {
     const body = fields.filter((f): f is [string, string] => Boolean(f[1])).map(([k, v]) => `  ${k} = {${v}}`);
     return `@standard{${r.id},\n${body.join(',\n')}\n}`;
   });
-  return `% ${SITE}: every standard, dataset version ${meta.datasetVersion}, built ${meta.buildDate}. Licence: CC BY 4.0.\n\n${entries.join('\n\n')}\n`;
+  const what = standards === tax.standards ? 'every standard' : standards.map((s) => s.number ?? s.id).join(', ');
+  return `% ${SITE}: ${what}, dataset version ${meta.datasetVersion}, built ${meta.buildDate}. Licence: CC BY 4.0.\n\n${entries.join('\n\n')}\n`;
 }
 
 /** RIS lines are "TAG  - value"; values are single lines. */
 const ris = (tag: string, value: string | null | undefined) => (value ? [`${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`] : []);
 
-export function standardsRis(tax: Taxonomy, meta: ExportMeta): string {
-  const entries = tax.standards.map((s) => {
+/** The standards as RIS: all of them, or the one of a standard's own file. */
+export function standardsRis(tax: Taxonomy, meta: ExportMeta, standards: readonly Standard[] = tax.standards): string {
+  const entries = standards.map((s) => {
     const r = standardRecordJson(tax, s, meta);
     return [
       'TY  - STAND',

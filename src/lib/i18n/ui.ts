@@ -156,8 +156,8 @@ const strings = {
   dataAndCitation: { zh: '数据与引用', en: 'Data and citation' },
   dataPageTitle: { zh: '数据说明', en: 'About the data' },
   dataPageLead: {
-    zh: '本站的全部数据都可以下载：每项标准的JSON和CSV、单条记录、描述JSON的Schema、可导入文献管理软件的BibTeX和RIS，以及框架树。本页说明每个文件、每个字段及其取值、许可协议和引用方式。',
-    en: 'All of the site’s data can be downloaded: every standard as JSON and CSV, one record per standard, a schema describing the JSON, BibTeX and RIS for reference managers, and the framework tree. This page explains each file, each field and its values, the licence and how to cite the dataset.',
+    zh: '本站的全部数据都可以下载：每项标准的JSON和CSV、单条记录、描述JSON的Schema、可导入文献管理软件的CSL-JSON、BibTeX和RIS、框架树，以及订阅源、供AI助手使用的Markdown版本和OpenSearch描述。本页说明每个文件、每个字段及其取值、许可协议和引用方式。',
+    en: 'All of the site’s data can be downloaded: every standard as JSON and CSV, one record per standard, a schema describing the JSON, CSL-JSON, BibTeX and RIS for reference managers, the framework tree, and the feeds, the Markdown versions for AI assistants and the OpenSearch descriptions. This page explains each file, each field and its values, the licence and how to cite the dataset.',
   },
   dataVersionLine: { zh: '数据版本 {version}，构建于 {built}。', en: 'Dataset version {version}, built on {built}.' },
   dataFiles: { zh: '文件', en: 'Files' },
@@ -379,8 +379,6 @@ const strings = {
   // Words set off in running text, and a phrase made a sentence (the feeds, the timeline picture, later documents).
   parenthetical: { zh: '（{text}）', en: ' ({text})' },
   sentence: { zh: '{text}。', en: '{text}.' },
-  // The citation's copy buttons (Citation).
-  copyNamed: { zh: '复制{what}', en: 'Copy {what}' },
   // A part's page (framework/[id]).
   nodeDirectCount: { zh: '其中 {n} 项直接归于本部分。', en: '{n} of them sit directly in this part.' },
   // The table of all standards (standards/index).
@@ -403,6 +401,123 @@ const strings = {
   aboutFileStandardsJson: { zh: '全部标准及其各项信息', en: 'every standard with all its facts' },
   aboutFileStandardsCsv: { zh: '同上，表格格式（UTF-8）', en: 'the same as a spreadsheet (UTF-8)' },
   aboutFileFramework: { zh: '框架树、风险及其关联', en: 'the framework tree, risks and their links' },
+  // A reader's toolkit: citations in two styles (Citation), files for reference managers and feeds to follow
+  // (StandardDataLinks, FollowLink, FeedAlternate, feed.ts, the feeds' stylesheet), the print edition, the
+  // Markdown twins and llms.txt, OpenSearch, and the data page's lines about these files.
+  citeHeading: { zh: '引用', en: 'Cite' },
+  citeStandard: { zh: '引用本标准', en: 'Cite the standard' },
+  datasetLabelVersion: {
+    zh: '人工智能安全标准体系（V1.0）参考数据集，数据版本{version}',
+    en: 'AI Safety Standards System (V1.0) reference dataset, version {version}',
+  },
+  citeStyle: { zh: '引用格式', en: 'Style' },
+  citeStyleGbt: { zh: '（中文）', en: '(Chinese)' },
+  citeStyleApa: { zh: '（英文）', en: '(English)' },
+  copyCitationOf: { zh: '复制{what}的引用（{style}）', en: 'Copy the citation of {what} ({style})' },
+  citeWhatStandard: { zh: '本标准', en: 'the standard' },
+  citeWhatPage: { zh: '本页', en: 'this page' },
+  takeAway: { zh: '下载与关注', en: 'Take it away' },
+  referenceFiles: { zh: '本条导入文献管理软件：', en: 'This standard for reference managers: ' },
+  referenceFilesHint: {
+    zh: 'CSL-JSON、BibTeX 和 RIS 文件可以用 Zotero、EndNote、Mendeley 等文献管理软件打开或导入。',
+    en: 'The CSL-JSON, BibTeX and RIS files open in Zotero, EndNote, Mendeley and other reference managers.',
+  },
+  twinLink: { zh: '纯文本（Markdown）', en: 'Plain text (Markdown)' },
+  followStandard: { zh: '关注此标准', en: 'Follow this standard' },
+  followPart: { zh: '关注此部分', en: 'Follow this part' },
+  feedOfTitle: { zh: '{name}：更新（{site}）', en: '{name}: updates ({site})' },
+  feedStandardSubtitle: {
+    zh: '这项标准有日期的事件，以及本站对其记录的最近一次核对（更正在核对时作出）。',
+    en: 'The standard’s dated events, and the latest check of its record on this site (corrections are made when a record is checked).',
+  },
+  feedPartSubtitle: {
+    zh: '本部分各项标准有日期的事件，以及本站对其记录的最近一次核对（更正在核对时作出）。',
+    en: 'The dated events of the standards in this part, and the latest check of each of their records on this site (corrections are made when a record is checked).',
+  },
+  feedCheckedTitle: { zh: '记录核对：{name}', en: 'Record checked: {name}' },
+  feedCheckedSummary: {
+    zh: '本站于{date}对照来源核对了这条记录；记录的更正都在核对时作出。当前状态：{status}。',
+    en: 'This record was checked against its sources on {date}; corrections to a record are made when it is checked. Status today: {status}.',
+  },
+  feedPageIntro: {
+    zh: '这是一个 Atom 订阅源。要关注更新，请把本页地址复制到 RSS / Atom 阅读器中；下面是其中的条目。',
+    en: 'This is an Atom feed. To follow it, copy this page’s address into a feed reader (RSS / Atom); its entries are below.',
+  },
+  feedPageAddress: { zh: '订阅地址', en: 'Feed address' },
+  feedPageBack: { zh: '网页', en: 'Web page' },
+  openSearchShort: { zh: 'AI安全标准体系', en: 'AI Safety Stds' },
+  openSearchDescription: {
+    zh: '按标准编号、中文或英文关键词搜索人工智能安全标准体系（V1.0）参考站。',
+    en: 'Search the AI Safety Standards System (V1.0) Reference by standard number or keyword.',
+  },
+  printEdition: { zh: '打印版', en: 'Print edition' },
+  printTitle: { zh: '人工智能安全标准体系（V1.0）：打印版', en: 'AI Safety Standards System (V1.0): print edition' },
+  printLead: {
+    zh: '整个体系在一页上：各部分、子领域及其标准，随后是风险对应矩阵、全部来源和版本说明。可直接打印或另存为PDF。',
+    en: 'The whole system on one page: the parts, their sub-areas and standards, then the risk matrix, every source and a colophon. Print it or save it as a PDF.',
+  },
+  printContents: { zh: '目录', en: 'Contents' },
+  aboutPrint: { zh: '整个体系在一页上，可打印或另存为PDF', en: 'the whole system on one page, to print or save as a PDF' },
+  printUnplaced: { zh: '未归入框架的标准', en: 'Standards not placed in the framework' },
+  printSources: { zh: '来源', en: 'Sources' },
+  printColophon: { zh: '版本说明', en: 'Colophon' },
+  printColophonText: {
+    zh: '本版本构建于{built}，数据版本{version}。网络版：{url}。内容与数据以 CC BY 4.0 许可提供。本站不是全国网络安全标准化技术委员会的官方网站；征求意见稿全文未能获取，推断之处已逐项标注。',
+    en: 'This edition was built on {built} from dataset version {version}. Online: {url}. Content and data under CC BY 4.0. This is not an official TC260 publication; the draft’s full text could not be obtained, and every inference is marked as such.',
+  },
+  printDates: { zh: '日期', en: 'Dates' },
+  printPage: { zh: '网页', en: 'Web page' },
+  printNoDates: { zh: '没有已知日期', en: 'No date known' },
+  twinGenerated: {
+    zh: '本文件由本站依据其内容自动生成，是网页 {url} 的纯文本版本。',
+    en: 'Generated from the site’s content: a plain-text version of the web page {url}.',
+  },
+  llmsSummary: {
+    zh: '全国网络安全标准化技术委员会（TC260）2025年1月发布征求意见稿《人工智能安全标准体系（V1.0）》的双语参考站：体系的五个部分、子领域、各项标准（编号、标题、当前状态及其依据、日期、来源和可信度），以及标准与《人工智能安全治理框架》风险的推断对应。征求意见稿全文未能获取，推断之处均已标注。',
+    en: 'A bilingual reference to the AI Safety Standards System (V1.0), the draft TC260 published for comment in January 2025: its five parts and sub-areas, each standard with its number, titles, status today and what that rests on, dates, sources and confidence, and the inferred links from the AI Safety Governance Framework’s risks to the standards. The draft’s full text could not be obtained; every inference is marked as such.',
+  },
+  llmsHow: {
+    zh: '下面每一项链接到网页的 Markdown 版本（中文），其后是英文版本。',
+    en: 'Each item below links the Markdown version of a page in Chinese, followed by the English one.',
+  },
+  twinOtherClaims: { zh: '其他说法', en: 'other claims' },
+  riskGroup: { zh: '风险类别', en: 'Risk group' },
+  llmsStandards: { zh: '标准', en: 'Standards' },
+  llmsFramework: { zh: '体系框架', en: 'Framework' },
+  llmsRisks: { zh: '风险', en: 'Risks' },
+  llmsLater: { zh: 'V1.0之后的文件（不属于V1.0）', en: 'Documents published after V1.0 (not part of it)' },
+  llmsOptional: { zh: '数据', en: 'Optional' },
+  llmsFull: { zh: '全部 Markdown 合为一个文件', en: 'Every Markdown version in one file' },
+  dataFileCsl: {
+    zh: '全部标准的 CSL-JSON（1.0.2，类型 standard），Zotero、Pandoc、citation.js 等工具可直接读取；页面上的引用也由它生成。字段见下表。',
+    en: 'Every standard as CSL-JSON (1.0.2, type standard), which Zotero, Pandoc, citation.js and most writing tools read natively; the citations on the pages are rendered from it. Fields below.',
+  },
+  dataFileReferenceRecord: {
+    zh: '单项标准的 CSL-JSON、BibTeX 和 RIS，内容与上面的合集相同。每个标准页都链接到它自己的这三个文件。',
+    en: 'One standard as CSL-JSON, BibTeX and RIS, the same as in the files above. Each standard’s page links to its own.',
+  },
+  dataFileFeeds: {
+    zh: 'Atom 订阅源：全站（每种语言一个）、每项标准、每个部分各一个，位于对应网页旁。每个条目的编号在每次构建中保持不变，日期是事件本身的日期；全站订阅源的条目带有所属部分和标准的分类。在浏览器中打开时显示为可读的网页。',
+    en: 'Atom feeds: the whole site (one per language), and one per standard and per part, beside its page. Each entry keeps its id from build to build and is dated by its event; the site feed’s entries carry their part and standard as categories. Opened in a browser, a feed shows as a readable page.',
+  },
+  dataFileTwins: {
+    zh: '每项标准、框架节点、风险和此后文件的网页旁都有一个纯文本 Markdown 版本（网页地址末尾的“/”换成“.md”），列出事实、当前状态及其依据、来源和可信度。由本站自动生成，中英文各一份。',
+    en: 'Beside every standard, framework node, risk and later document page, a plain Markdown version (the page’s address with “.md” in place of its closing “/”) with the facts, status today and its basis, sources and confidence. Generated, in each language.',
+  },
+  dataFileLlms: {
+    zh: '按 llms.txt 提案编写的索引，供 AI 助手使用：标题、摘要，以及链接到全部 Markdown 版本的各节。',
+    en: 'An index for AI assistants after the llms.txt proposal: a title, a summary, then sections linking every Markdown version.',
+  },
+  dataFileLlmsFull: { zh: '全部 Markdown 版本合为一个文件。', en: 'Every Markdown version in one file.' },
+  dataFileOpenSearch: {
+    zh: '每种语言一个 OpenSearch 描述文件，浏览器可借此从地址栏搜索本站。',
+    en: 'An OpenSearch description per language, so a browser can search the site from its address bar.',
+  },
+  dataCslFields: { zh: 'standards.csl.json 的字段', en: 'Fields of standards.csl.json' },
+  dataCitationStyles: {
+    zh: '页面上的引用在构建时由 CSL 处理器（citation.js）依据 CSL-JSON 生成：中文用 GB/T 7714—2025，英文用 APA 第7版，两种样式都来自 Citation Style Language 项目（CC BY-SA 3.0）。引用标准本身时不带本站地址；GB/T 7714 格式中，国家标准编号在年份前用一字线（GB/T 45654—2025），数据文件中则保留官方平台的写法（GB/T 45654-2025）。',
+    en: 'The citations on the pages are rendered at build time by a CSL processor (citation.js) from the CSL-JSON: GB/T 7714—2025 for Chinese, APA 7th edition for English, both styles from the Citation Style Language project (CC BY-SA 3.0). A standard itself is cited without this site’s address; in GB/T 7714 a national standard’s number takes a one-em dash before its year (GB/T 45654—2025), while the data files keep the official platform’s spelling (GB/T 45654-2025).',
+  },
   // How sure a fact is, and what a status today rests on (certainty).
   statusWithBasis: { zh: '{status}（{basis}）', en: '{status} ({basis})' },
   sourcesDiffer: { zh: '来源不一', en: 'Sources differ' },

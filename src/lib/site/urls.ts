@@ -21,7 +21,9 @@ export type Route =
   /** The timeline, narrowed to one value of one facet, and one year's page when it is split by year. */
   | { page: 'timeline'; filter?: { facet: 'part' | 'kind' | 'event'; value: string }; slice?: string }
   | { page: 'later' }
-  | { page: 'later-document'; id: string };
+  | { page: 'later-document'; id: string }
+  /** The whole system on one page, for print. */
+  | { page: 'print' };
 
 export type DataFile =
   | 'standards.json'
@@ -29,9 +31,18 @@ export type DataFile =
   | 'standards.schema.json'
   | 'standards.bib'
   | 'standards.ris'
+  | 'standards.csl.json'
   | 'framework.json'
   /** One standard's record, the same object as in standards.json. */
-  | `standards/${string}.json`;
+  | `standards/${string}.json`
+  /** One standard for reference managers: CSL-JSON, BibTeX, RIS. */
+  | `standards/${string}.csl.json`
+  | `standards/${string}.bib`
+  | `standards/${string}.ris`;
+
+/** Pages that have a Markdown twin beside them and a feed of their own. */
+export type TwinRoute = Extract<Route, { page: 'standard' | 'node' | 'risk' | 'later-document' }>;
+export type FeedScope = Extract<Route, { page: 'standard' | 'node' }>;
 
 /** A route's path below the locale prefix, always ending in "/" (or "" for home). */
 export function routePath(route: Route): string {
@@ -64,6 +75,8 @@ export function routePath(route: Route): string {
       return 'later/';
     case 'later-document':
       return `later/${route.id}/`;
+    case 'print':
+      return 'print/';
   }
 }
 
@@ -90,9 +103,20 @@ export function createUrls(rawBase: string) {
     data(file: DataFile): string {
       return `${base}data/${file}`;
     },
-    /** The Atom feed of a language's updates. */
-    feed(locale: Locale): string {
-      return `${base}${localePrefix(locale)}feed.xml`;
+    /** The Atom feed of a language's updates; given a standard or a part, the feed of that one alone, beside its page. */
+    feed(locale: Locale, scope?: FeedScope): string {
+      return `${base}${localePrefix(locale)}${scope ? routePath(scope) : ''}feed.xml`;
+    },
+    /**
+     * A page's Markdown twin: the page's address with ".md" in place of its
+     * closing slash (standards/gb-t-45654-2025/ → standards/gb-t-45654-2025.md).
+     */
+    twin(locale: Locale, route: TwinRoute): string {
+      return `${base}${localePrefix(locale)}${routePath(route).replace(/\/$/, '')}.md`;
+    },
+    /** The OpenSearch description of a language's search page. */
+    openSearch(locale: Locale): string {
+      return `${base}${localePrefix(locale)}opensearch.xml`;
     },
     /** Link to a file in public/ or a built asset, given its path below the base. */
     asset(path: string): string {

@@ -1,0 +1,17 @@
+/** The Markdown twin of each node page, beside it: /framework/<id>.md and /en/framework/<id>.md. */
+import type { APIRoute } from 'astro';
+import { nodeTwin } from '~/lib/exports/twins';
+import { getTaxonomy } from '~/lib/model/load';
+import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
+
+export async function getStaticPaths() {
+  const tax = await getTaxonomy();
+  return localePathsFor(tax.nodes, (x) => ({ id: x.id }));
+}
+
+export const GET: APIRoute = async ({ props, params, site }) => {
+  const { locale } = props as LocaleProps;
+  const tax = await getTaxonomy();
+  const body = nodeTwin(tax, tax.node(params.id!), locale, (path) => new URL(path, site ?? 'http://localhost/').href);
+  return new Response(body, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};

@@ -1,0 +1,16 @@
+/** One standard's RIS record, as in standards.ris. */
+import type { APIRoute } from 'astro';
+import { standardsRis } from '~/lib/exports/bibliography';
+import { exportMeta } from '~/lib/exports/meta';
+import { getTaxonomy } from '~/lib/model/load';
+
+export async function getStaticPaths() {
+  return (await getTaxonomy()).standards.map((s) => ({ params: { id: s.id } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const tax = await getTaxonomy();
+  return new Response(standardsRis(tax, exportMeta(tax, site), [tax.standard(params.id!)]), {
+    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+  });
+};

@@ -1,0 +1,9 @@
+/** /llms.txt: the site for AI assistants, after the llms.txt proposal, linking every Markdown twin. */
+import type { APIRoute } from 'astro';
+import { llmsTxt } from '~/lib/exports/twins';
+import { getTaxonomy } from '~/lib/model/load';
+
+export const GET: APIRoute = async ({ site }) => {
+  const body = llmsTxt(await getTaxonomy(), (path) => new URL(path, site ?? 'http://localhost/').href);
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
