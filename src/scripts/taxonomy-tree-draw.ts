@@ -29,7 +29,8 @@ export function drawStandard(item: Item, { size, locale, candidateLabel }: DrawC
   const status = item.status ?? 'unknown';
   const code = item.a.querySelector('.tree-item__code')?.textContent?.trim() ?? '';
   const title = item.a.querySelector('.tree-item__title')?.textContent?.trim() ?? '';
-  const meta = TODAY_STATUS_LABEL[status][locale];
+  // The outline already says the status in words, with its basis where it is less than a record.
+  const meta = item.a.querySelector('.tree-item__status')?.textContent?.trim() || TODAY_STATUS_LABEL[status][locale];
   const w = size.width.standard;
   const text = boxText({ kind: 'standard', code, title, status, count: 1, branch: false }, w, size, { part: () => '', area: '', noNumber: code, meta });
   const g = el('g', { class: `tree-node tree-node--standard tree-node--${status}${item.candidate ? ' is-candidate' : ''}`, 'data-key': item.key });

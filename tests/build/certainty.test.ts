@@ -52,6 +52,25 @@ describe('a status today says what it rests on', () => {
     }
   });
 
+  it('in the table and in the tree, the outline and the boxes drawn at build time alike', () => {
+    const row = (html: string, id: string) => text(new RegExp(`<tr[^>]*data-id="${id}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '');
+    expect(row(read(dir, 'standards/index.html'), 'tc260-003')).toContain('被代替（推断）');
+    expect(row(read(dir, 'en/standards/index.html'), 'gb-t-41387-2022')).toContain('In force (one source)');
+    expect(row(read(dir, 'en/standards/index.html'), 'gb-t-45654-2025')).not.toContain('(');
+    for (const [locale, words] of [
+      ['zh', '被代替（推断）'],
+      ['en', 'Superseded (inferred)'],
+    ] as const) {
+      const html = read(dir, `${locale === 'en' ? 'en/' : ''}framework/index.html`);
+      const items = [...html.matchAll(/<li data-key="[^"]*~tc260-003"[^>]*>\s*<a[\s\S]*?<\/a>/g)].map((m) => text(m[0]));
+      expect(items.length, locale).toBeGreaterThan(0);
+      // The words sit in brackets after the title, as the other statuses do.
+      for (const item of items) expect(item.replace(/\s/g, '')).toContain(`(${words.replace(/\s/g, '')})`);
+      const boxes = [...html.matchAll(/<g class="tree-node tree-node--standard[^"]*"[^>]*data-key="[^"]*~tc260-003"[\s\S]*?<\/g>/g)].map((m) => text(m[0]));
+      for (const box of boxes) expect(box).toContain(words);
+    }
+  });
+
   it('in the home counts, beside each status', () => {
     const oneSource = tax.standards.filter((s) => s.statusToday === 'in-force' && s.statusBasis === 'one-source').length;
     expect(oneSource).toBeGreaterThan(0);

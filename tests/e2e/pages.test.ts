@@ -132,23 +132,6 @@ describe('all-standards table without JavaScript', () => {
 });
 
 describe('all-standards table with JavaScript', () => {
-  it('sorts by a column when its header button is pressed, within each part, and says so', async ({ page, server }) => {
-    await page.goto(server.url + 'en/standards/');
-    const table = page.locator('table.standard-table').first();
-    const numbers = () => table.locator('tbody[data-group="c"] tr td:first-child').allInnerTexts();
-    const header = table.locator('thead th').first();
-    await header.locator('button').click();
-    expect(await header.getAttribute('aria-sort')).toBe('ascending');
-    const asc = await numbers();
-    expect(asc.length).toBeGreaterThan(2);
-    expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
-    await header.locator('button').click();
-    expect(await header.getAttribute('aria-sort')).toBe('descending');
-    expect(await numbers()).toEqual([...asc].reverse());
-    // Each group's header row stays at the top of its group.
-    expect(await table.locator('tbody[data-group]').evaluateAll((bs) => bs.every((b) => b.querySelector('tr')!.classList.contains('group-row')))).toBe(true);
-  });
-
   it('restores the filters from the URL, and writes them back as they change', async ({ page, server }) => {
     await page.goto(server.url + 'en/standards/?part=c&kind=recommended-national&q=generative');
     const rows = page.locator('.filterable tbody tr[data-kind]:visible');

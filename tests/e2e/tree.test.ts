@@ -351,6 +351,23 @@ describe('the interactive tree', () => {
     expect(await page.locator('g.tree-node[data-key="root"] .tree-count-n').textContent()).toBe(String(tree.count));
   });
 
+  it('says in words, in each drawn box as in the list, when a status today rests on one source or an inference', async () => {
+    await open();
+    await page.click('[data-tree-action="expand-all"]');
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGGElement>('g.tree-node--standard')].map((g) => ({
+        key: g.dataset.key!,
+        meta: g.querySelector('.tree-meta')?.textContent,
+        listed: document.querySelector(`li[data-key="${g.dataset.key}"] .tree-item__status`)?.textContent,
+      })),
+    );
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) expect(box.meta, box.key).toBe(box.listed);
+    const inferred = boxes.filter((b) => b.key.endsWith('~tc260-003'));
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const box of inferred) expect(box.meta).toBe('Superseded (inferred)');
+  });
+
   it('marks candidates as candidates, in the list and in the diagram', async () => {
     await open();
     await page.click('[data-tree-action="expand-all"]');

@@ -4,7 +4,7 @@
  * time only; the browser reads the result back from the page (see
  * src/scripts/taxonomy-tree-items.ts), so this file may import the model.
  */
-import type { Bilingual, TodayStatus, TreeKind } from '../model/vocabulary';
+import type { Bilingual, StatusBasis, TodayStatus, TreeKind } from '../model/vocabulary';
 import { TODAY_STATUSES } from '../model/vocabulary';
 import type { Standard, Taxonomy } from '../model/types';
 import type { Route } from '../site/urls';
@@ -27,6 +27,8 @@ export interface TreeDatum {
   title: Bilingual;
   /** Standards only: the status on the build date, which is what a reader acts on. */
   status?: TodayStatus;
+  /** Standards only: what the status today rests on, when that is less than a record (one source, an inference). */
+  basis?: Exclude<StatusBasis, 'recorded'>;
   /** Standards only: not known to be listed in V1.0. */
   candidate?: boolean;
   /** Distinct standards at or below this position (a standard counts itself). */
@@ -70,6 +72,7 @@ export function buildTree(tax: Taxonomy, options: BuildOptions): TreeDatum {
     ...(s.number ? { code: s.number } : {}),
     title: s.title,
     status: status.get(s.id)!,
+    ...(s.statusBasis && s.statusBasis !== 'recorded' ? { basis: s.statusBasis } : {}),
     ...(s.membership === 'candidate' ? { candidate: true } : {}),
     ...tally([s]),
     route: { page: 'standard', id: s.id },
