@@ -29,6 +29,8 @@ if (args.includes('--build') || !existsSync(resolve(DIST, 'index.html'))) {
 const PAGE_TYPES = {
   home: '',
   framework: 'framework/',
+  // A standard whose status today is inferred, drawn in its opened branch.
+  'framework-focus': 'framework/?focus=tc260-003',
   part: 'framework/c/',
   area: 'framework/c-generative-ai-security/',
   standard: 'standards/gb-t-45654-2025/',
@@ -76,7 +78,7 @@ try {
           const url = `${server.url}${localePrefix(locale)}${path}`;
           await page.goto(url, { waitUntil: 'load' });
           // Let enhancements (search results, the tree's first fit) settle.
-          await page.waitForTimeout(type === 'search' || type === 'framework' ? 1200 : 150);
+          await page.waitForTimeout(type === 'search' || type.startsWith('framework') ? 1200 : 150);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           if (overflow > 0) wide.push(`${locale} ${type} at ${width} px (${scheme}): ${overflow} px wider than the screen`);
           await page.screenshot({ path: resolve(OUT, `${type}-${locale}-${width}-${scheme}.png`), fullPage: true });

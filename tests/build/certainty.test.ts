@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { read } from '../helpers/html';
+import { htmlFiles, read } from '../helpers/html';
+import { STRINGS } from '~/lib/i18n/ui';
 import { loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 import { rootSite } from '../helpers/sites';
 
@@ -212,5 +213,19 @@ describe('the December 2026 corrections', () => {
     expect(get('gb-t-41387-2022').status_today_basis).toBe('one-source');
     for (const id of BATCH) expect(get(id).history.map((h: any) => [h.date, h.event])).toEqual(dateOnce(['2022-10-12', '2023-05-01']));
     expect(get('tc260-003').history.find((h: any) => h.event === 'superseded').confidence).toBe('inferred');
+  });
+
+  it('leave a title no source gives unknown, and every Chinese link that names the document by its English title says so', () => {
+    const unknown = tax.later.filter((d) => d.titleUnknown.includes('zh'));
+    expect(unknown.map((d) => d.id)).toContain('tc260-pg-20266a');
+    for (const d of unknown) {
+      const link = new RegExp(`<a[^>]*href="/later/${d.id}/"[^>]*>([\\s\\S]*?)</a>`, 'g');
+      const named = htmlFiles(dir)
+        .filter((f) => !f.startsWith('en/'))
+        .flatMap((f) => [...read(dir, f).matchAll(link)].map((m) => ({ f, words: text(m[1]!).trim() })))
+        .filter(({ words }) => words.includes(d.title.en));
+      expect(named.length).toBeGreaterThan(2);
+      for (const { f, words } of named) expect(words, f).toContain(STRINGS.titleUnknownMark.zh);
+    }
   });
 });
