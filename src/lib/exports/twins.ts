@@ -74,7 +74,8 @@ export interface TwinFile {
   path: string;
   /** The name a list shows for it. */
   name: string;
-  text: string;
+  /** Its Markdown, written when asked for: llms.txt lists every twin by name and needs none of their text. */
+  text: () => string;
 }
 
 function confidenceWords(c: Confidence, locale: Locale): string {
@@ -245,7 +246,7 @@ export function laterTwin(tax: Taxonomy, d: LaterDocument, locale: Locale, abs: 
 export function allTwins(tax: Taxonomy, abs: Absolute): TwinFile[] {
   const out: TwinFile[] = [];
   const add = (route: TwinRoute, name: (l: Locale) => string, text: (l: Locale) => string) => {
-    for (const locale of LOCALES) out.push({ route, locale, path: urls.twin(locale, route), name: name(locale), text: text(locale) });
+    for (const locale of LOCALES) out.push({ route, locale, path: urls.twin(locale, route), name: name(locale), text: () => text(locale) });
   };
   for (const s of tax.standards)
     add(
@@ -322,6 +323,6 @@ export function llmsTxt(tax: Taxonomy, abs: Absolute): string {
 
 /** /llms-full.txt: every twin in one file, each under a line naming its address. */
 export function llmsFullTxt(tax: Taxonomy, abs: Absolute): string {
-  const parts = allTwins(tax, abs).map((f) => `<!-- ${abs(f.path)} (${HTML_LANG[f.locale]}) -->\n\n${f.text}`);
+  const parts = allTwins(tax, abs).map((f) => `<!-- ${abs(f.path)} (${HTML_LANG[f.locale]}) -->\n\n${f.text()}`);
   return `# ${md(both('siteTitle'))}\n\n${LOCALES.map((l) => `> ${md(t(l, 'llmsSummary'))}`).join('\n>\n')}\n\n---\n\n${parts.join('\n---\n\n')}`;
 }
