@@ -33,7 +33,7 @@ export function standardFeed(tax: Taxonomy, id: string, locale: Locale, site: UR
   const name = s.number ?? s.title[locale];
   return atomFeed({
     ...common(tax, locale, site, scope),
-    events: tax.events.filter((e) => e.v1 && e.entry === id),
+    events: tax.eventsOf(id).filter((e) => e.v1),
     later: [],
     checks: [s],
     scope: {

@@ -302,12 +302,16 @@ export function llmsTxt(tax: Taxonomy, abs: Absolute): string {
     '',
   ];
   lines.push(...LOCALES.map((l) => md(t(l, 'llmsHow'))), '');
+  // Each entry's twins by route, found in one pass rather than by comparing every twin with every other.
+  const routeKey = (f: TwinFile) => `${f.route.page}/${'id' in f.route ? f.route.id : ''}`;
+  const byRoute = new Map<string, TwinFile[]>();
+  for (const f of twins) byRoute.set(routeKey(f), [...(byRoute.get(routeKey(f)) ?? []), f]);
   for (const { page, key } of SECTIONS) {
     lines.push(`## ${md(both(key))}`, '');
     // Each entry once: its twin in the first language, then the same entry's in the others.
     const first = twins.filter((f) => f.route.page === page && f.locale === LOCALES[0]);
     for (const f of first) {
-      const others = twins.filter((o) => o.locale !== f.locale && JSON.stringify(o.route) === JSON.stringify(f.route));
+      const others = byRoute.get(routeKey(f))!.filter((o) => o.locale !== f.locale);
       lines.push(`- ${link(f.name, abs(f.path))}${others.map((o) => `: ${link(o.name, abs(o.path))}`).join('')}`);
     }
     lines.push('');
