@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.mjs';
 import recordFiles from './src/integrations/record-files.mjs';
+import takeAwayFiles from './src/integrations/take-away-files.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodySanitiser } from './src/lib/content/body-sanitiser.ts';
 import { sitemapLanguageLinks } from './src/lib/site/sitemap.ts';
@@ -69,6 +70,8 @@ export default defineConfig({
     sitemap(sitemapLanguageLinks(new URL(base, site).href, DEFAULT_LOCALE, HTML_LANG)),
     // Each standard's own JSON record, written from the finished standards.json (served by a route in development).
     recordFiles(),
+    // Each standard's twins, feeds, CSL-JSON, BibTeX and RIS, written in one loop from the shards a route rendered.
+    takeAwayFiles(),
     // Pagefind runs last, on the finished HTML; it names languages in lower case ("zh-cn").
     pagefind({ languages: Object.values(HTML_LANG).map((l) => l.toLowerCase()) }),
   ],

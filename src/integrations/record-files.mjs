@@ -21,7 +21,7 @@ import { ID_PATTERN } from '../lib/content/layout.ts';
  */
 const PARALLEL_WRITES = 32;
 
-/** The files a standard has in data/standards/: its JSON record, written here, and its CSL-JSON, BibTeX and RIS, written by routes. */
+/** The files a standard has in data/standards/: its JSON record, written here, and its CSL-JSON, BibTeX and RIS, written by take-away-files.mjs. */
 export const RECORD_FILE_ENDINGS = ['.json', '.csl.json', '.bib', '.ris'];
 
 export class RecordFilesError extends Error {
@@ -68,7 +68,7 @@ export async function writeRecordFiles(siteDir) {
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_WRITES }, writer));
-  // Beside each record, the build has written the same standard for reference managers (src/pages/data/standards/).
+  // Beside each record, the same standard for reference managers (src/lib/exports/take-away.ts).
   const names = new Set(ids.flatMap((id) => RECORD_FILE_ENDINGS.map((ending) => `${id}${ending}`)));
   const stray = (await readdir(dir)).filter((f) => !names.has(f));
   if (stray.length) {

@@ -3,10 +3,11 @@ import type { APIRoute } from 'astro';
 import { standardTwin } from '~/lib/exports/twins';
 import { getTaxonomy } from '~/lib/model/load';
 import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
+import { takeAwayPaths } from '~/lib/exports/take-away';
 
 export async function getStaticPaths() {
-  const tax = await getTaxonomy();
-  return localePathsFor(tax.standards, (x) => ({ id: x.id }));
+  // In a build the loop after the pages writes these (src/lib/exports/take-away.ts).
+  return takeAwayPaths(async () => localePathsFor((await getTaxonomy()).standards, (x) => ({ id: x.id })));
 }
 
 export const GET: APIRoute = async ({ props, params, site }) => {

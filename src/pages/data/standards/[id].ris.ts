@@ -3,9 +3,11 @@ import type { APIRoute } from 'astro';
 import { standardsRis } from '~/lib/exports/bibliography';
 import { exportMeta } from '~/lib/exports/meta';
 import { getTaxonomy } from '~/lib/model/load';
+import { takeAwayPaths } from '~/lib/exports/take-away';
 
 export async function getStaticPaths() {
-  return (await getTaxonomy()).standards.map((s) => ({ params: { id: s.id } }));
+  // In a build the loop after the pages writes these (src/lib/exports/take-away.ts).
+  return takeAwayPaths(async () => (await getTaxonomy()).standards.map((s) => ({ params: { id: s.id } })));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {

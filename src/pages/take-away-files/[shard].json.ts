@@ -1,0 +1,22 @@
+/**
+ * The standards' take-away files in shards, for the loop that writes them
+ * after the build (src/integrations/take-away-files.mjs), which then removes
+ * these shards. Nothing here in development, where each file has its route.
+ */
+import type { APIRoute } from 'astro';
+import { standardTakeAway, TAKE_AWAY_AFTER_BUILD, TAKE_AWAY_SHARD } from '~/lib/exports/take-away';
+import { getTaxonomy } from '~/lib/model/load';
+
+export async function getStaticPaths() {
+  if (!TAKE_AWAY_AFTER_BUILD) return [];
+  const { standards } = await getTaxonomy();
+  // At least one shard, so that none at all means the build went wrong.
+  return Array.from({ length: Math.max(1, Math.ceil(standards.length / TAKE_AWAY_SHARD)) }, (_, i) => ({ params: { shard: String(i) } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const tax = await getTaxonomy();
+  const start = Number(params.shard) * TAKE_AWAY_SHARD;
+  const files = tax.standards.slice(start, start + TAKE_AWAY_SHARD).flatMap((s) => standardTakeAway(tax, s, site));
+  return new Response(JSON.stringify(files), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,77 @@
+/**
+ * A build writes each standard's twins, feeds, CSL-JSON, BibTeX and RIS in one
+ * loop from the shards a route rendered (src/integrations/take-away-files.mjs):
+ * every file in its place, with the text its own route serves in development,
+ * and the shards gone; a shard that is missing, malformed or points outside
+ * the site stops the build and names it.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SHARD_DIR, TakeAwayFilesError, writeTakeAwayFiles } from '../../src/integrations/take-away-files.mjs';
+import { standardTakeAway } from '~/lib/exports/take-away';
+import { standardTwin } from '~/lib/exports/twins';
+import { standardFeed } from '~/lib/exports/feed-of';
+import { FIXTURE, loadContent, modelOf } from '../helpers/load-content';
+
+const tax = modelOf(loadContent(FIXTURE), '2026-12-03');
+const SITE = new URL('https://example.org/');
+
+let site: string;
+beforeEach(() => {
+  site = mkdtempSync(join(tmpdir(), 'take-away-'));
+  mkdirSync(join(site, SHARD_DIR));
+});
+afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+const shard = (name: string, files: unknown) => writeFileSync(join(site, SHARD_DIR, name), JSON.stringify(files));
+
+describe('take-away files', () => {
+  it('are written where their routes serve them, with the same text, and the shards removed', async () => {
+    const [first, ...rest] = tax.standards;
+    shard('0.json', standardTakeAway(tax, first!, SITE));
+    shard(
+      '1.json',
+      rest.flatMap((s) => standardTakeAway(tax, s, SITE)),
+    );
+    const written = await writeTakeAwayFiles(site);
+    expect(written).toBe(tax.standards.length * 7);
+    for (const s of tax.standards) {
+      const abs = (path: string) => new URL(path, SITE).href;
+      expect(readFileSync(join(site, `standards/${s.id}.md`), 'utf8')).toBe(standardTwin(tax, s, 'zh', abs));
+      expect(readFileSync(join(site, `en/standards/${s.id}/feed.xml`), 'utf8')).toBe(standardFeed(tax, s.id, 'en', SITE));
+      for (const ending of ['.csl.json', '.bib', '.ris']) expect(existsSync(join(site, `data/standards/${s.id}${ending}`)), `${s.id}${ending}`).toBe(true);
+    }
+    expect(existsSync(join(site, SHARD_DIR))).toBe(false);
+  });
+
+  it.each([
+    ['no shard at all', () => {}, /holds no shard/],
+    ['a shard that is not JSON', () => writeFileSync(join(site, SHARD_DIR, '0.json'), '[{'), /could not read .*0\.json/],
+    ['a shard that is not a list', () => shard('0.json', { path: 'a', body: 'b' }), /0\.json is not a list/],
+    ['an item without a body', () => shard('0.json', [{ path: 'a.md' }]), /0\.json: item 0 has no string "path" and "body"/],
+    [
+      'a path outside the site',
+      () => shard('0.json', [{ path: '../escape.md', body: 'x' }]),
+      /item 0 has path "\.\.\/escape\.md"; expected a path inside the site/,
+    ],
+    ['an absolute path', () => shard('0.json', [{ path: '/etc/x', body: 'x' }]), /item 0 has path "\/etc\/x"/],
+    ['a path into the shards', () => shard('0.json', [{ path: `${SHARD_DIR}/1.json`, body: 'x' }]), /expected a path inside the site/],
+    [
+      'one file written twice',
+      () => {
+        shard('0.json', [{ path: 'a.md', body: 'x' }]);
+        shard('1.json', [{ path: 'a.md', body: 'y' }]);
+      },
+      /two shards write .*a\.md/,
+    ],
+  ])('stop the build on %s, naming it', async (_what, spoil, message) => {
+    spoil();
+    const error = await writeTakeAwayFiles(site).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TakeAwayFilesError);
+    expect((error as Error).message).toMatch(message);
+    expect(existsSync(join(site, 'a.md'))).toBe(false);
+    expect(existsSync(join(site, '..', 'escape.md'))).toBe(false);
+  });
+});
