@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sax from 'sax';
+import { child, parseXml } from '../helpers/xml';
 import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { end } from '~/lib/model/dates';
 import { htmlFiles, read, resolvePath } from '../helpers/html';
@@ -21,33 +21,6 @@ const sites: [string, () => BuiltSite, string][] = [
   ['under a base path', baseSite, 'https://example.github.io'],
 ];
 
-interface XmlNode {
-  name: string;
-  attributes: Record<string, string>;
-  children: XmlNode[];
-  text: string;
-}
-
-/** A strict XML parse into a small tree: malformed XML throws. */
-function parseXml(xml: string): XmlNode {
-  const parser = sax.parser(true, { xmlns: false });
-  const root: XmlNode = { name: '#document', attributes: {}, children: [], text: '' };
-  const stack = [root];
-  parser.onopentag = (tag) => {
-    const node: XmlNode = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
-    stack[stack.length - 1]!.children.push(node);
-    stack.push(node);
-  };
-  parser.onclosetag = () => void stack.pop();
-  parser.ontext = (t) => void (stack[stack.length - 1]!.text += t);
-  parser.onerror = (e) => {
-    throw e;
-  };
-  parser.write(xml).close();
-  return root.children[0]!;
-}
-
-const child = (n: XmlNode, name: string) => n.children.find((c) => c.name === name);
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The dated events of the content, worked out here from the entries themselves: "date → page". */
@@ -96,7 +69,7 @@ describe.each(sites)('since V1.0, in the site built %s', (_label, site, siteUrl)
   ])('the feed %s', (file, lang, prefix) => {
     const path = join(dir, file);
     const xml = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    const feed = parseXml(xml);
+    const feed = parseXml(xml).root;
     const entries = feed.children.filter((c) => c.name === 'entry');
 
     it('is Atom 1.0 with the required feed elements', () => {
