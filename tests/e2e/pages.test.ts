@@ -132,6 +132,20 @@ describe('all-standards table without JavaScript', () => {
 });
 
 describe('all-standards table with JavaScript', () => {
+  it.for(['standards/', 'en/standards/'])('/%s shows all eight columns on a 1 280 px screen, without scrolling sideways', async (path, { newPage, server }) => {
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url + path);
+    const fit = await page
+      .locator('table.standard-table')
+      .first()
+      .evaluate((table) => {
+        const box = table.closest('.table-scroll') ?? table.parentElement!;
+        return { columns: table.querySelectorAll('thead th').length, scroll: box.scrollWidth, client: box.clientWidth };
+      });
+    expect(fit.columns).toBe(8);
+    expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+  });
+
   it('restores the filters from the URL, and writes them back as they change', async ({ page, server }) => {
     await page.goto(server.url + 'en/standards/?part=c&kind=recommended-national&q=generative');
     const rows = page.locator('.filterable tbody tr[data-kind]:visible');

@@ -241,7 +241,7 @@ const strings = {
     en: 'A reference to TC260’s January 2025 draft for comment: the system’s five parts, the standards in each, and where each standard stands today.',
   },
   homeSearchLabel: { zh: '查找标准', en: 'Find a standard' },
-  homeSearchPlaceholder: { zh: '输入标准号，如 GB/T 45654', en: 'Enter a standard number, e.g. GB/T 45654' },
+  homeSearchPlaceholder: { zh: '输入标准号，如 GB/T 45654', en: 'e.g. GB/T 45654 or a keyword' },
   taskFramework: { zh: '浏览体系框架', en: 'Browse the framework' },
   taskFrameworkLine: { zh: '五个部分及其子领域，每项标准所在的位置。', en: 'The five parts, their sub-areas, and where each standard sits.' },
   taskLookup: { zh: '查找一项标准', en: 'Look up a standard' },
