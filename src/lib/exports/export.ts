@@ -12,6 +12,7 @@ import { routePath } from '../site/urls';
 import { start } from '../model/dates';
 import { officialRecordAbsenceBilingual } from '../i18n/record-text';
 import {
+  DATE_EVENTS,
   CONFIDENCE_LABEL,
   EVENT_LABEL,
   KIND_LABEL,
@@ -83,7 +84,7 @@ function claimsOf(fact: (WeighedClaim & { otherClaims: WeighedClaim[] }) | undef
 
 /** The whole story: the issue and effective dates as events beside the others, oldest first, as the page and the timeline tell it. */
 function storyOf(s: Standard) {
-  const dated = (['published', 'effective'] as const).flatMap((event) => {
+  const dated = DATE_EVENTS.flatMap((event) => {
     const fact = s.dates[event];
     return fact ? [{ ...fact, event, note: undefined, successor: undefined }] : [];
   });

@@ -10,6 +10,7 @@
 import { standardsBibtex, standardsRis } from './bibliography';
 import { standardCslOf } from './csl';
 import { standardFeed } from './feed-of';
+import type { ExportMeta } from './export';
 import { exportMeta } from './meta';
 import { standardTwin } from './twins';
 import type { Standard, Taxonomy } from '../model/types';
@@ -45,13 +46,13 @@ export function standardTakeAway(tax: Taxonomy, s: Standard, site: URL | undefin
       { path: belowBase(urls.twin(locale, route)), body: standardTwin(tax, s, locale, abs) },
       { path: belowBase(urls.feed(locale, route)), body: standardFeed(tax, s.id, locale, site) },
     ]),
-    { path: `data/standards/${s.id}.csl.json`, body: standardCslJson(tax, s, site) },
+    { path: `data/standards/${s.id}.csl.json`, body: standardCslJson(tax, s, meta) },
     { path: `data/standards/${s.id}.bib`, body: standardsBibtex(tax, meta, [s]) },
     { path: `data/standards/${s.id}.ris`, body: standardsRis(tax, meta, [s]) },
   ];
 }
 
 /** One standard's CSL-JSON: a list holding its one item, as CSL-JSON files are lists. */
-export function standardCslJson(tax: Taxonomy, s: Standard, site: URL | undefined): string {
-  return JSON.stringify([standardCslOf(tax, s, exportMeta(tax, site))], null, 2);
+export function standardCslJson(tax: Taxonomy, s: Standard, meta: ExportMeta): string {
+  return JSON.stringify([standardCslOf(tax, s, meta)], null, 2);
 }

@@ -304,8 +304,7 @@ export function llmsTxt(tax: Taxonomy, abs: Absolute): string {
   lines.push(...LOCALES.map((l) => md(t(l, 'llmsHow'))), '');
   // Each entry's twins by route, found in one pass rather than by comparing every twin with every other.
   const routeKey = (f: TwinFile) => `${f.route.page}/${'id' in f.route ? f.route.id : ''}`;
-  const byRoute = new Map<string, TwinFile[]>();
-  for (const f of twins) byRoute.set(routeKey(f), [...(byRoute.get(routeKey(f)) ?? []), f]);
+  const byRoute = Map.groupBy(twins, routeKey);
   for (const { page, key } of SECTIONS) {
     lines.push(`## ${md(both(key))}`, '');
     // Each entry once: its twin in the first language, then the same entry's in the others.

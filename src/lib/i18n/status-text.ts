@@ -21,8 +21,7 @@ import {
 
 /** The V1.0 status's own label, as it reads after a colon: lower case in English (Chinese has no case). */
 export function v1StatusValue(status: Status, locale: Locale): string {
-  const label = STATUS_LABEL[status][locale];
-  return label.charAt(0).toLocaleLowerCase(HTML_LANG[locale]) + label.slice(1);
+  return inline(STATUS_LABEL[status][locale], locale);
 }
 
 export function v1StatusText(status: Status, locale: Locale): string {

@@ -8,10 +8,7 @@ import type { ContentIssue } from '../content/error';
 import type { LaterDocumentData, SourceData, StandardData } from '../content/schema';
 import { claimIssues, confidenceOf, isNoStrongerThan, weakest, weighStandard } from './certainty';
 import type { Located } from './types';
-import { FACT_CONFIDENCE, STATUS_BASES, STATUS_BASIS_LABEL, type FactConfidence } from './vocabulary';
-
-/** The events that `dates` holds for a standard: given there once, with their claims. */
-const DATE_EVENTS = ['published', 'effective'] as const;
+import { DATE_EVENTS, FACT_CONFIDENCE, STATUS_BASES, STATUS_BASIS_LABEL, type FactConfidence } from './vocabulary';
 
 export function certaintyIssues(
   standards: readonly (StandardData & Located)[],

@@ -8,6 +8,7 @@ import { start } from './dates';
 import type { LaterDocumentData } from '../content/schema';
 import type { Route } from '../site/urls';
 import {
+  DATE_EVENTS,
   DOCUMENT_EVENTS,
   EVENTS,
   KINDS,
@@ -152,7 +153,7 @@ export function collectEvents(input: EventInput): TimelineEvent[] {
   for (const s of input.standards) {
     const part = s.nodes.map(input.partOf).find(Boolean);
     // The issue and effective dates are events too; they carry no note of their own, only their claims.
-    const dated = (['published', 'effective'] as const).flatMap((type) => {
+    const dated = DATE_EVENTS.flatMap((type) => {
       const fact = s.dates[type];
       return fact ? [{ ...fact, event: type, note: undefined }] : [];
     });

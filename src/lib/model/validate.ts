@@ -30,7 +30,7 @@ import {
 import { kindForPrefix, parseStandardNumber } from './standard-number';
 import { ENTRY_FOLDERS, type Collection } from '../content/layout';
 import type { Located, RawContent, RawEntry } from './types';
-import { LOCALES } from './vocabulary';
+import { DATE_EVENTS, LOCALES } from './vocabulary';
 
 /** Entries that passed every check, still in file order. */
 export interface ValidContent {
@@ -246,7 +246,7 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
       if (r.standard === s.id) issues.push({ file: s.file, field: `related.${i}.standard`, value: r.standard, expected: 'another standard than this one' });
     });
     refSources(s.file, 'sources', s.sources);
-    for (const type of ['published', 'effective'] as const) {
+    for (const type of DATE_EVENTS) {
       const fact = s.dates?.[type];
       if (!fact) continue;
       refSources(s.file, `dates.${type}.sources`, fact.sources);

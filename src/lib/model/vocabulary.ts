@@ -182,6 +182,9 @@ export const CONFIDENCE_FACET_LABEL: Labels<ConfidenceFacet> = {
 /** Dated events in the life of a standard or a later document. */
 export const EVENTS = ['started', 'drafted', 'submitted', 'published', 'announced', 'effective', 'superseded', 'withdrawn', 'renamed', 'other'] as const;
 export type EventType = (typeof EVENTS)[number];
+/** The events a standard's `dates` holds (issued, effective), each given there once with its claims, not in its history. */
+export const DATE_EVENTS = ['published', 'effective'] as const satisfies readonly EventType[];
+export type DateEvent = (typeof DATE_EVENTS)[number];
 export const EVENT_LABEL: Labels<EventType> = {
   started: { zh: '启动研制', en: 'Project started' },
   drafted: { zh: '草案', en: 'Draft' },

@@ -8,7 +8,7 @@ import type { Bilingual, StatusBasis, TodayStatus, TreeKind } from '../model/voc
 import { TODAY_STATUSES } from '../model/vocabulary';
 import type { Standard, Taxonomy } from '../model/types';
 import type { Route } from '../site/urls';
-import { standardIdsUnder, unplacedStandards } from '../model/walk';
+import { unplacedStandards } from '../model/walk';
 
 export type { TreeKind };
 
@@ -86,14 +86,13 @@ export function buildTree(tax: Taxonomy, options: BuildOptions): TreeDatum {
       ...n.children.map((c) => nodeDatum(c, key)),
       ...(withStandards ? n.standards.map((s) => standardDatum(tax.standard(s), key)) : []),
     ];
-    const below = standardIdsUnder(tax, n.id);
     return {
       key,
       id: n.id,
       kind: n.level === 'part' ? 'part' : 'area',
       ...(n.code ? { code: n.code } : {}),
       title: n.title,
-      ...tally(tax.standards.filter((s) => below.has(s.id))),
+      ...tally(n.below.map((s) => tax.standard(s))),
       route: { page: 'node', id: n.id },
       children,
     };

@@ -1,5 +1,6 @@
 /** One standard's CSL-JSON: a list holding its one item, as CSL-JSON files are lists. */
 import type { APIRoute } from 'astro';
+import { exportMeta } from '~/lib/exports/meta';
 import { getTaxonomy } from '~/lib/model/load';
 import { standardCslJson, takeAwayPaths } from '~/lib/exports/take-away';
 
@@ -10,7 +11,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const tax = await getTaxonomy();
-  return new Response(standardCslJson(tax, tax.standard(params.id!), site), {
+  return new Response(standardCslJson(tax, tax.standard(params.id!), exportMeta(tax, site)), {
     headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
   });
 };
