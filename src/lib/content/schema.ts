@@ -127,7 +127,12 @@ export const standardSchema = z.strictObject({
   risks: z.array(entryId),
   related: z.array(z.strictObject({ standard: entryId, note: bilingualNote })).default([]),
   sources,
-  confidence: z.strictObject({ identity: confidence, dates: confidence, placement: confidence, risks: confidence }),
+  /**
+   * How sure each facet is. `dates` is worked out from the claims in `dates`
+   * (certainty.ts) and is left out where there are any: given by hand, it may
+   * only say less than those claims, never more or otherwise.
+   */
+  confidence: z.strictObject({ identity: confidence, dates: confidence.optional(), placement: confidence, risks: confidence }),
   note: bilingualNote,
   keywords,
   /** The date this entry's facts were last verified against its sources. */

@@ -6,6 +6,7 @@ import { standardRecordJson, type ExportMeta } from './export';
 import type { Standard, Taxonomy } from '../model/taxonomy';
 import { todayStatusText } from '../i18n/status-text';
 import type { StandardRecord } from './record';
+import { citableIssueDate } from './dates-note';
 
 const SITE = 'AI Safety Standards System (V1.0) Reference';
 
@@ -16,11 +17,10 @@ const SITE = 'AI Safety Standards System (V1.0) Reference';
  */
 export function recordNote(r: StandardRecord): string {
   const status = todayStatusText(r.status_today, 'en', r.status_today_basis);
-  const disputed = r.published_claims.slice(1).map((c) => `${c.date}${c.basis ? ` per ${c.basis.en}` : ''}`);
   return [
     `Status on ${r.status_today_as_of}: ${status}.`,
     `In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.`,
-    disputed.length > 0 ? `Sources differ on the issue date: also ${disputed.join('; ')}.` : '',
+    r.dates_note?.en ?? '',
     r.official_record ? `Official record: ${r.official_record.url}` : '',
   ]
     .filter(Boolean)
@@ -44,8 +44,8 @@ export function standardsBibtex(tax: Taxonomy, meta: ExportMeta, standards: read
       ['number', r.number && bibEscape(r.number)],
       ['type', bibEscape(r.kind_label.en)],
       ['organization', r.committee && bibEscape(r.committee)],
-      ['date', r.published],
-      ['year', r.published?.slice(0, 4)],
+      ['date', citableIssueDate(r)],
+      ['year', citableIssueDate(r)?.slice(0, 4)],
       ['language', 'chinese'],
       ['url', r.url],
       ['urldate', meta.buildDate],
@@ -74,8 +74,8 @@ export function standardsRis(tax: Taxonomy, meta: ExportMeta, standards: readonl
       ...ris('SN', r.number),
       ...ris('M3', r.kind_label.en),
       ...ris('PB', r.committee),
-      ...ris('PY', r.published?.slice(0, 4)),
-      ...ris('DA', r.published?.replaceAll('-', '/')),
+      ...ris('PY', citableIssueDate(r)?.slice(0, 4)),
+      ...ris('DA', citableIssueDate(r)?.replaceAll('-', '/')),
       ...ris('LA', 'zh'),
       ...ris('UR', r.url),
       ...ris('Y2', meta.buildDate.replaceAll('-', '/')),

@@ -8,6 +8,7 @@ import { standardRecordJson, type ExportMeta } from './export';
 import type { StandardRecord } from './record';
 import type { Standard, Taxonomy } from '../model/types';
 import { recordNote } from './bibliography';
+import { citableIssueDate } from './dates-note';
 import type { Bilingual } from '../model/vocabulary';
 
 /** A CSL date: year, month, day as far as the source gives them. */
@@ -54,7 +55,9 @@ export function standardCsl(r: StandardRecord, accessed: string): CslItem {
   if (r.number) item.number = r.number;
   // The committee responsible is the party GB/T 7714 names for a standard; the site knows no other issuer.
   if (r.committee) item.author = [{ literal: r.committee }];
-  if (r.published) item.issued = cslDate(r.published);
+  // An inferred date is no date a source gives: it stays in the note, in words, and out of the date field.
+  const issued = citableIssueDate(r);
+  if (issued) item.issued = cslDate(issued);
   item.accessed = cslDate(accessed);
   item.URL = r.url;
   // The same note as BibTeX's and RIS's: status today and what it rests on, in words.

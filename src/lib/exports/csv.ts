@@ -125,6 +125,15 @@ export const CSV_COLUMNS: CsvColumn[] = [
   ...claimColumns('published_claims', 'published', say('发布日期', 'the issue date')),
   asIs('effective', say('实施日期（本站所用的说法）。', 'Effective date (the claim this site shows).')),
   ...claimColumns('effective_claims', 'effective', say('实施日期', 'the effective date')),
+  ...perLanguage(
+    'dates_note',
+    'dates_note',
+    {
+      zh: say('日期可信度的文字说明（中文）；每个日期都已确认时为空。', 'How sure the dates are, in words, in Chinese; empty where every date is confirmed.'),
+      en: say('日期可信度的文字说明（英文）；每个日期都已确认时为空。', 'How sure the dates are, in words, in English; empty where every date is confirmed.'),
+    },
+    (n) => n ?? { zh: '', en: '' },
+  ),
   asIs('checked', say('事实核对日期。', 'Date the facts were last checked.')),
   picked(
     'official_record',

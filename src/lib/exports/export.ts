@@ -11,6 +11,7 @@ import { localePrefix } from '../i18n/locale';
 import { routePath } from '../site/urls';
 import { start } from '../model/dates';
 import { officialRecordAbsenceBilingual } from '../i18n/record-text';
+import { datesNote } from './dates-note';
 import {
   DATE_EVENTS,
   CONFIDENCE_LABEL,
@@ -120,6 +121,7 @@ export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta)
     effective: s.dates.effective?.date ?? null,
     published_claims: claimsOf(s.dates.published),
     effective_claims: claimsOf(s.dates.effective),
+    dates_note: datesNote(s),
     checked: s.checked,
     official_record: s.officialRecord ? { url: s.officialRecord.url, sources: s.officialRecord.sources.map(source) } : null,
     official_record_note: officialRecordAbsenceBilingual(s),

@@ -206,6 +206,10 @@ export const standardRecordSchema = z
       },
       CONFIDENCE_LABEL_OF_FACTS,
     ),
+    dates_note: field(bilingual.nullable(), {
+      zh: '日期可信度的文字说明：主要说法未经确认（单一来源或推断）或来源不一时，逐项说明；每个日期都已确认时为 null。',
+      en: 'How sure the dates are, in words: said for each date whose main claim is not confirmed (one source, or inferred) or on which sources differ; null where every date is confirmed.',
+    }),
     checked: field(date, { zh: '本条事实最近一次对照来源核对的日期。', en: 'The date this entry’s facts were last verified against its sources.' }),
     official_record: field(z.strictObject({ url: officialRecordUrl, sources: z.array(sourceRef).min(1) }).nullable(), {
       zh: `官方平台（${hostList('zh')}）上该标准的页面，以及给出该地址的来源；没有来源给出时为 null，本站从不自行拼写地址。`,

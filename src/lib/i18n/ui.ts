@@ -131,6 +131,8 @@ const strings = {
   sources: { zh: '来源', en: 'Sources' },
   confidence: { zh: '可信度', en: 'Confidence' },
   aboutThis: { zh: '关于这些信息', en: 'How sure we are' },
+  confidenceIssueDate: { zh: '发布日期', en: 'Issue date' },
+  confidenceEffectiveDate: { zh: '实施日期', en: 'Effective date' },
   cite: { zh: '引用本页', en: 'Cite this page' },
   statusToday: { zh: '当前状态', en: 'Status today' },
   /** The V1.0 status is a fact of January 2025, so it always carries that date. */

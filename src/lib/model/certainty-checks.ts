@@ -66,6 +66,16 @@ function datesConfidenceIssues(s: StandardData & Located, isPrimary: (id: string
   if (facts.length === 0) return;
   const least = weakest(facts.map((f) => confidenceOf(f, isPrimary)));
   const stated = s.confidence.dates;
+  if (stated === undefined) return;
+  if (!(FACT_CONFIDENCE as readonly string[]).includes(stated)) {
+    issues.push({
+      file: s.file,
+      field: 'confidence.dates',
+      value: stated,
+      expected: `no confidence.dates (it is worked out from dates.published and dates.effective), or "${least}" or less: the dates have sources, so "${stated}" contradicts them`,
+    });
+    return;
+  }
   if ((FACT_CONFIDENCE as readonly string[]).includes(stated) && RANK_OF[stated as FactConfidence] > RANK_OF[least]) {
     issues.push({
       file: s.file,

@@ -20,7 +20,7 @@ import type {
 } from '../content/schema';
 import type { TimelineEvent } from './events';
 import type { SinceDraft } from './since-draft';
-import type { Bilingual, FactConfidence, Locale, StatusBasis, TodayStatus } from './vocabulary';
+import type { Bilingual, Confidence, DateCertainty, FactConfidence, Locale, StatusBasis, TodayStatus } from './vocabulary';
 
 /** An entry as a loader hands it over: the shape of Astro's collection entries. */
 export interface RawEntry {
@@ -72,9 +72,13 @@ export type WeighedFact<T extends Claim & { otherClaims: Claim[] }> = Omit<Weigh
 export type DateFact = WeighedFact<DatedFact>;
 export type DatedEvent = WeighedFact<HistoryEvent>;
 
-export type Standard = Omit<StandardData, 'dates' | 'history' | 'statusBasis'> &
+export type Standard = Omit<StandardData, 'dates' | 'history' | 'statusBasis' | 'confidence'> &
   Located & {
+    /** How sure each facet is; `dates` is the least sure of the dates' main claims (or what content says, where less). */
+    confidence: StandardData['confidence'] & { dates: Confidence };
     dates: { published?: DateFact; effective?: DateFact };
+    /** How sure each date is, as the "how sure" grid says it: derived from the same claims the record shows. */
+    dateCertainty: { published?: DateCertainty; effective?: DateCertainty };
     history: DatedEvent[];
     /** Its status on the build date, derived once from its dates and history (status-today.ts). */
     statusToday: TodayStatus;

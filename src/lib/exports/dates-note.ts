@@ -1,0 +1,53 @@
+/**
+ * How sure a standard's dates are, in words, for every file a reader takes
+ * away (the JSON and CSV field dates_note, and the notes of CSL, BibTeX and
+ * RIS): a reference manager keeps a date without its claims, so where the main
+ * claim is not confirmed, or sources differ, the note says so beside it.
+ */
+import type { Standard } from '../model/types';
+import type { StandardRecord } from './record';
+import { DATE_EVENTS, type Bilingual, type DateEvent, type FactConfidence } from '../model/vocabulary';
+
+const WHAT: Record<DateEvent, Bilingual> = { published: { zh: '发布日期', en: 'Issue date' }, effective: { zh: '实施日期', en: 'Effective date' } };
+const HOW: Record<FactConfidence, Bilingual> = {
+  confirmed: { zh: '已确认', en: 'confirmed' },
+  'one-source': { zh: '单一来源', en: 'one source' },
+  inferred: { zh: '本站推断，没有来源记载', en: 'our inference, no source records it' },
+};
+
+type Fact = NonNullable<Standard['dates'][DateEvent]>;
+type Claim = Fact['otherClaims'][number] | Fact;
+
+const claimText = (c: Claim, locale: 'zh' | 'en') =>
+  locale === 'zh'
+    ? `${c.date}（${HOW[c.confidence].zh}${c.basis ? `；${c.basis.zh}` : ''}）`
+    : `${c.date} (${HOW[c.confidence].en}${c.basis ? `; per ${c.basis.en}` : ''})`;
+
+/** One date's caveat in one language, or null where its one claim is confirmed. */
+function factNote(event: DateEvent, f: Fact, locale: 'zh' | 'en'): string | null {
+  if (f.otherClaims.length > 0) {
+    const others = f.otherClaims.map((c) => claimText(c, locale));
+    return locale === 'zh'
+      ? `${WHAT[event].zh}来源不一：本站所列为${claimText(f, 'zh')}，另有${others.join('；')}。`
+      : `${WHAT[event].en}: sources differ. Shown: ${claimText(f, 'en')}; also ${others.join('; ')}.`;
+  }
+  if (f.confidence === 'confirmed') return null;
+  return locale === 'zh' ? `${WHAT[event].zh}${f.date}：${HOW[f.confidence].zh}。` : `${WHAT[event].en} ${f.date}: ${HOW[f.confidence].en}, not confirmed.`;
+}
+
+/** The caveats on a standard's dates in both languages, or null where every date is confirmed by its one claim. */
+export function datesNote(s: Pick<Standard, 'dates'>): Bilingual | null {
+  const per = (locale: 'zh' | 'en') =>
+    DATE_EVENTS.flatMap((e) => {
+      const f = s.dates[e];
+      const n = f ? factNote(e, f, locale) : null;
+      return n ? [n] : [];
+    }).join(locale === 'zh' ? '' : ' ');
+  const zh = per('zh');
+  return zh ? { zh, en: per('en') } : null;
+}
+
+/** The issue date a citation may carry as a date: the main claim, unless it is our inference. */
+export function citableIssueDate(r: StandardRecord): string | null {
+  return r.published && r.published_claims[0]?.confidence !== 'inferred' ? r.published : null;
+}
