@@ -237,6 +237,16 @@ describe('claims that say more than their sources', () => {
     expect(s.dateCertainty).toEqual({ published: 'differ', effective: 'inferred' });
   });
 
+  it('reject a draft dated after the issue, and a supersession dated before it', () => {
+    const { content, gbt } = fixture();
+    gbt.history.push({ date: '2025-06-01', event: 'drafted', note: { zh: '草案。', en: 'A draft.' }, sources: ['S-one'] });
+    expect(errorOf(content, TODAY)).toMatch(
+      /field "history\.\d+\.date" is "2025-06-01"; expected a date on or before the issue date \(dates\.published, 2025-04-25\): a standard is drafted before it is issued/,
+    );
+    gbt.history = [{ date: '2025-01-01', event: 'superseded', successor: 'GB/T 1-2026', note: { zh: '被代替。', en: 'Superseded.' }, sources: ['S-one'] }];
+    expect(errorOf(content, TODAY)).toMatch(/field "history\.0\.date" is "2025-01-01"; expected a date on or after the issue date/);
+  });
+
   it('reject an issue or effective date given again as an event', () => {
     const { content, gbt } = fixture();
     gbt.history.push({ date: '2025-11-01', event: 'effective', note: { zh: '实施。', en: 'Took effect.' }, sources: ['S-one'] });

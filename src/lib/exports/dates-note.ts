@@ -6,7 +6,7 @@
  */
 import type { Standard } from '../model/types';
 import type { StandardRecord } from './record';
-import { DATE_EVENTS, type Bilingual, type DateEvent, type FactConfidence } from '../model/vocabulary';
+import { DATE_EVENTS, type Bilingual, type DateEvent, type FactConfidence, type Locale } from '../model/vocabulary';
 
 const WHAT: Record<DateEvent, Bilingual> = { published: { zh: '发布日期', en: 'Issue date' }, effective: { zh: '实施日期', en: 'Effective date' } };
 const HOW: Record<FactConfidence, Bilingual> = {
@@ -18,31 +18,34 @@ const HOW: Record<FactConfidence, Bilingual> = {
 type Fact = NonNullable<Standard['dates'][DateEvent]>;
 type Claim = Fact['otherClaims'][number] | Fact;
 
-const claimText = (c: Claim, locale: 'zh' | 'en') =>
-  locale === 'zh'
-    ? `${c.date}（${HOW[c.confidence].zh}${c.basis ? `；${c.basis.zh}` : ''}）`
-    : `${c.date} (${HOW[c.confidence].en}${c.basis ? `; per ${c.basis.en}` : ''})`;
+const CLAIM: Record<Locale, (c: Claim) => string> = {
+  zh: (c) => `${c.date}（${HOW[c.confidence].zh}${c.basis ? `；${c.basis.zh}` : ''}）`,
+  en: (c) => `${c.date} (${HOW[c.confidence].en}${c.basis ? `; per ${c.basis.en}` : ''})`,
+};
+const DIFFER: Record<Locale, (event: DateEvent, main: string, others: string[]) => string> = {
+  zh: (e, main, others) => `${WHAT[e].zh}来源不一：本站所列为${main}，另有${others.join('；')}。`,
+  en: (e, main, others) => `${WHAT[e].en}: sources differ. Shown: ${main}; also ${others.join('; ')}.`,
+};
+const UNCONFIRMED: Record<Locale, (event: DateEvent, f: Fact) => string> = {
+  zh: (e, f) => `${WHAT[e].zh}${f.date}：${HOW[f.confidence].zh}。`,
+  en: (e, f) => `${WHAT[e].en} ${f.date}: ${HOW[f.confidence].en}, not confirmed.`,
+};
+const JOIN: Record<Locale, string> = { zh: '', en: ' ' };
 
 /** One date's caveat in one language, or null where its one claim is confirmed. */
-function factNote(event: DateEvent, f: Fact, locale: 'zh' | 'en'): string | null {
-  if (f.otherClaims.length > 0) {
-    const others = f.otherClaims.map((c) => claimText(c, locale));
-    return locale === 'zh'
-      ? `${WHAT[event].zh}来源不一：本站所列为${claimText(f, 'zh')}，另有${others.join('；')}。`
-      : `${WHAT[event].en}: sources differ. Shown: ${claimText(f, 'en')}; also ${others.join('; ')}.`;
-  }
-  if (f.confidence === 'confirmed') return null;
-  return locale === 'zh' ? `${WHAT[event].zh}${f.date}：${HOW[f.confidence].zh}。` : `${WHAT[event].en} ${f.date}: ${HOW[f.confidence].en}, not confirmed.`;
+function factNote(event: DateEvent, f: Fact, locale: Locale): string | null {
+  if (f.otherClaims.length > 0) return DIFFER[locale](event, CLAIM[locale](f), f.otherClaims.map(CLAIM[locale]));
+  return f.confidence === 'confirmed' ? null : UNCONFIRMED[locale](event, f);
 }
 
 /** The caveats on a standard's dates in both languages, or null where every date is confirmed by its one claim. */
 export function datesNote(s: Pick<Standard, 'dates'>): Bilingual | null {
-  const per = (locale: 'zh' | 'en') =>
+  const per = (locale: Locale) =>
     DATE_EVENTS.flatMap((e) => {
       const f = s.dates[e];
       const n = f ? factNote(e, f, locale) : null;
       return n ? [n] : [];
-    }).join(locale === 'zh' ? '' : ' ');
+    }).join(JOIN[locale]);
   const zh = per('zh');
   return zh ? { zh, en: per('en') } : null;
 }

@@ -205,6 +205,14 @@ export const CONFIDENCE_FACET_LABEL: Labels<ConfidenceFacet> = {
 /** Dated events in the life of a standard or a later document. */
 export const EVENTS = ['started', 'drafted', 'submitted', 'published', 'announced', 'effective', 'superseded', 'withdrawn', 'renamed', 'other'] as const;
 export type EventType = (typeof EVENTS)[number];
+/**
+ * The order a standard's life takes around its issue (dates.published): work
+ * on it is started, drafted and submitted for approval on or before that day;
+ * it is announced, superseded or withdrawn on or after it. Renaming and other
+ * events may fall either side. Checked in validate.ts; CONTRIBUTING.md says it.
+ */
+export const EVENTS_BEFORE_ISSUE = ['started', 'drafted', 'submitted'] as const satisfies readonly EventType[];
+export const EVENTS_AFTER_ISSUE = ['announced', 'superseded', 'withdrawn'] as const satisfies readonly EventType[];
 /** The events a standard's `dates` holds (issued, effective), each given there once with its claims, not in its history. */
 export const DATE_EVENTS = ['published', 'effective'] as const satisfies readonly EventType[];
 export type DateEvent = (typeof DATE_EVENTS)[number];
