@@ -1,12 +1,13 @@
 /**
- * Every standard as BibTeX (biblatex's @standard) and as RIS (TY  - STAND), the
- * formats reference managers import. Built from the same records as the JSON.
+ * Every standard as BibLaTeX (its @standard type), as classic BibTeX (@misc,
+ * for styles that know only BibTeX's own types) and as RIS (TY  - STAND), the
+ * formats reference managers and LaTeX read. Built from the same records as the JSON.
  */
 import { standardRecordJson, type ExportMeta } from './export';
 import type { Standard, Taxonomy } from '../model/taxonomy';
 import { todayStatusText } from '../i18n/status-text';
 import type { StandardRecord } from './record';
-import { citableIssueDate } from './dates-note';
+import { authorsOf, citableIssueDate } from './cite-facts';
 
 const SITE = 'AI Safety Standards System (V1.0) Reference';
 
@@ -38,11 +39,14 @@ export function bibEscape(value: string): string {
 export function standardsBibtex(tax: Taxonomy, meta: ExportMeta, standards: readonly Standard[] = tax.standards): string {
   const entries = standards.map((s) => {
     const r = standardRecordJson(tax, s, meta);
+    const by = authorsOf(r);
     const fields: [string, string | null | undefined][] = [
       ['title', `{${bibEscape(r.title.zh)}}`],
       ['titleaddon', bibEscape(r.title.en)],
       ['number', r.number && bibEscape(r.number)],
       ['type', bibEscape(r.kind_label.en)],
+      ['author', by && bibNames(by.zh)],
+      ['publisher', by && bibNames(by.zh)],
       ['organization', r.committee && bibEscape(r.committee)],
       ['date', citableIssueDate(r)],
       ['year', citableIssueDate(r)?.slice(0, 4)],
@@ -59,6 +63,40 @@ export function standardsBibtex(tax: Taxonomy, meta: ExportMeta, standards: read
   return `% ${SITE}: ${what}, dataset version ${meta.datasetVersion}, built ${meta.buildDate}. Licence: CC BY 4.0.\n\n${entries.join('\n\n')}\n`;
 }
 
+/** Organisations as BibTeX names: each braced, so that no style splits or abbreviates it as a person's name. */
+const bibNames = (names: readonly string[]) => names.map((n) => `{${bibEscape(n)}}`).join(' and ');
+
+/** One entry as BibTeX text: its fields in order, empty ones left out. */
+function bibEntry(type: string, key: string, fields: [string, string | null | undefined][]): string {
+  const body = fields.filter((f): f is [string, string] => Boolean(f[1])).map(([k, v]) => `  ${k} = {${v}}`);
+  return `@${type}{${key},\n${body.join(',\n')}\n}`;
+}
+
+/**
+ * The standards as classic BibTeX, for the styles that know only BibTeX's own
+ * entry types (plain, unsrt, alpha and most journal styles): @misc with
+ * author, title, howpublished, year and note, in English where the style
+ * writes English (the issuers' English names, the title with its English
+ * translation in square brackets after it).
+ */
+export function standardsClassicBibtex(tax: Taxonomy, meta: ExportMeta, standards: readonly Standard[] = tax.standards): string {
+  const entries = standards.map((s) => {
+    const r = standardRecordJson(tax, s, meta);
+    const by = authorsOf(r);
+    const year = citableIssueDate(r)?.slice(0, 4);
+    const titleEn = `${r.title.en}${r.title_en_sources ? '' : ' (our translation)'}`;
+    return bibEntry('misc', r.id, [
+      ['author', by && bibNames(by.en)],
+      ['title', `{${bibEscape(r.title.zh)} [${bibEscape(titleEn)}]}`],
+      ['howpublished', bibEscape([r.kind_label.en, r.number].filter(Boolean).join(' '))],
+      ['year', year],
+      ['note', bibEscape(`${recordNote(r)} Entry: ${r.url}`)],
+    ]);
+  });
+  const what = standards === tax.standards ? 'every standard' : standards.map((s) => s.number ?? s.id).join(', ');
+  return `% ${SITE}: ${what} as classic BibTeX (misc entries), dataset version ${meta.datasetVersion}, built ${meta.buildDate}. Licence: CC BY 4.0.\n\n${entries.join('\n\n')}\n`;
+}
+
 /** RIS lines are "TAG  - value"; values are single lines. */
 const ris = (tag: string, value: string | null | undefined) => (value ? [`${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`] : []);
 
@@ -73,7 +111,8 @@ export function standardsRis(tax: Taxonomy, meta: ExportMeta, standards: readonl
       ...ris('TT', r.title.en),
       ...ris('SN', r.number),
       ...ris('M3', r.kind_label.en),
-      ...ris('PB', r.committee),
+      ...(authorsOf(r)?.zh ?? []).flatMap((name) => ris('AU', name)),
+      ...ris('PB', authorsOf(r)?.zh.join('、')),
       ...ris('PY', citableIssueDate(r)?.slice(0, 4)),
       ...ris('DA', citableIssueDate(r)?.replaceAll('-', '/')),
       ...ris('LA', 'zh'),

@@ -5,7 +5,6 @@
  * claim is not confirmed, or sources differ, the note says so beside it.
  */
 import type { Standard } from '../model/types';
-import type { StandardRecord } from './record';
 import { DATE_EVENTS, type Bilingual, type DateEvent, type FactConfidence, type Locale } from '../model/vocabulary';
 
 const WHAT: Record<DateEvent, Bilingual> = { published: { zh: '发布日期', en: 'Issue date' }, effective: { zh: '实施日期', en: 'Effective date' } };
@@ -48,9 +47,4 @@ export function datesNote(s: Pick<Standard, 'dates'>): Bilingual | null {
     }).join(JOIN[locale]);
   const zh = per('zh');
   return zh ? { zh, en: per('en') } : null;
-}
-
-/** The issue date a citation may carry as a date: the main claim, unless it is our inference. */
-export function citableIssueDate(r: StandardRecord): string | null {
-  return r.published && r.published_claims[0]?.confidence !== 'inferred' ? r.published : null;
 }

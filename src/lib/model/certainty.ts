@@ -9,9 +9,10 @@
  * facts it follows from (status-today.ts), so its basis is the weakest of them.
  */
 import type { ContentIssue } from '../content/error';
-import type { Claim, StandardData } from '../content/schema';
+import type { Claim, ListClaim, StandardData, TextClaim } from '../content/schema';
+import { issuersOf } from './issuers';
 import { deriveStatus, type StatusFacts, type StatusGround } from './status-today';
-import type { Standard, WeighedFact } from './types';
+import type { Standard, Weighed, WeighedFact } from './types';
 import {
   BASIS_OF_CONFIDENCE,
   CONFIDENCE_LABEL,
@@ -33,7 +34,7 @@ export function confidenceOfSources(sources: readonly string[], isPrimary: (id: 
 }
 
 /** How sure a claim is: what content says of it, which may only be less than its sources make it. */
-export function confidenceOf(claim: Claim, isPrimary: (id: string) => boolean): FactConfidence {
+export function confidenceOf(claim: Pick<Claim, 'confidence' | 'sources'>, isPrimary: (id: string) => boolean): FactConfidence {
   return claim.confidence ?? confidenceOfSources(claim.sources, isPrimary);
 }
 
@@ -43,6 +44,11 @@ export function weigh<T extends Claim & { otherClaims: Claim[] }>(fact: T, isPri
     confidence: confidenceOf(fact, isPrimary),
     otherClaims: fact.otherClaims.map((c) => ({ ...c, confidence: confidenceOf(c, isPrimary) })),
   };
+}
+
+/** A record field's claim (an ICS code, a list of drafters) with how sure it is; undefined where content gives none. */
+export function weighClaim<T extends TextClaim | ListClaim>(claim: T | undefined, isPrimary: (id: string) => boolean): Weighed<T> | undefined {
+  return claim ? { ...claim, confidence: confidenceOf(claim, isPrimary) } : undefined;
 }
 
 /** The least sure of some confidences (confirmed when there are none). */
@@ -164,17 +170,37 @@ export function weighStandard(s: StandardData & { id: string; file: string }, to
   const datesConfidence: Confidence = mains.length === 0 ? (stated ?? 'unknown') : weakest(isFactConfidence(stated) ? [...mains, stated] : mains);
   const claims = [...Object.values(dates), ...history].flatMap((f) => [f, ...f.otherClaims]);
   const citedSources = [...new Set([...s.sources, ...claims.flatMap((c) => c.sources), ...(s.officialRecord?.sources ?? [])])];
+  const { competentDepartment, ics, ccs, draftingUnits, drafters, replaces, ...rest } = s;
+  const record = {
+    issuers: issuersOf({
+      kind: s.kind,
+      committee: s.committee,
+      issueDates: dates.published ? [dates.published, ...dates.published.otherClaims].map((c) => c.date) : [],
+    }),
+    ...optional('competentDepartment', weighClaim(competentDepartment, isPrimary)),
+    ...optional('ics', weighClaim(ics, isPrimary)),
+    ...optional('ccs', weighClaim(ccs, isPrimary)),
+    ...optional('draftingUnits', weighClaim(draftingUnits, isPrimary)),
+    ...optional('drafters', weighClaim(drafters, isPrimary)),
+    // Filled in once every standard is weighed (record-fields.ts), since the links run both ways.
+    replaces: [],
+    replacedBy: [],
+  };
+  const recordSources = [competentDepartment, ics, ccs, draftingUnits, drafters, ...replaces].flatMap((c) => c?.sources ?? []);
   return {
-    ...s,
+    ...rest,
+    ...record,
     confidence: { ...s.confidence, dates: datesConfidence },
     dates,
     dateCertainty,
     history,
     statusToday: derived.status,
     statusBasis,
-    citedSources,
+    citedSources: [...new Set([...citedSources, ...recordSources, ...(s.titleEnSources ?? [])])],
   };
 }
+
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
 
 const isFactConfidence = (c: Confidence | undefined): c is FactConfidence => c !== undefined && (FACT_CONFIDENCE as readonly string[]).includes(c);
 

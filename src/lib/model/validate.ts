@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import { hanShare, languageBlocks } from '../content/bilingual';
 import { ContentError, type ContentIssue } from '../content/error';
 import { isStrictlyBefore } from './dates';
-import { certaintyIssues } from './certainty-checks';
+import { certaintyIssues, RECORD_CLAIM_FIELDS } from './certainty-checks';
 import { historyIssues } from './history-checks';
 import { checkLaterDocuments, withoutV1Claims } from './later';
 import {
@@ -246,6 +246,12 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
       if (r.standard === s.id) issues.push({ file: s.file, field: `related.${i}.standard`, value: r.standard, expected: 'another standard than this one' });
     });
     refSources(s.file, 'sources', s.sources);
+    if (s.titleEnSources) refSources(s.file, 'titleEnSources', s.titleEnSources);
+    for (const key of RECORD_CLAIM_FIELDS) {
+      const c = s[key];
+      if (c) refSources(s.file, `${key}.sources`, c.sources);
+    }
+    s.replaces.forEach((r, i) => refSources(s.file, `replaces.${i}.sources`, r.sources));
     for (const type of DATE_EVENTS) {
       const fact = s.dates?.[type];
       if (!fact) continue;

@@ -202,6 +202,10 @@ export const CONFIDENCE_FACET_LABEL: Labels<ConfidenceFacet> = {
   summary: { zh: '摘要', en: 'Summary' },
 };
 
+/** Where a list in a standard's record comes from: the published standard, or its draft (whose final list may differ). */
+export const RECORD_STAGES = ['published', 'draft'] as const;
+export type RecordStage = (typeof RECORD_STAGES)[number];
+
 /** Dated events in the life of a standard or a later document. */
 export const EVENTS = ['started', 'drafted', 'submitted', 'published', 'announced', 'effective', 'superseded', 'withdrawn', 'renamed', 'other'] as const;
 export type EventType = (typeof EVENTS)[number];
