@@ -56,6 +56,7 @@ describe('a citation from its shape', () => {
     ['a number in lower case', { number: 'gb/t 45654-2025' }],
     ['a plain number', { number: '2025' }],
     ['a note with a field line', { note: 'issued: 1999-01-01' }],
+    ['an http address with a port, as a build without SITE_URL has', { URL: 'http://localhost:4321/standards/gb-t-45654-2025/' }],
   ])('reads as in full for %s', (_what, change) => {
     for (const style of CITATION_STYLES) {
       same({ ...standardInStyle(base, style), ...change }, style);
