@@ -30,7 +30,8 @@ const pages: PageCitationInput[] = [
 const same = (item: CslItem, style: (typeof CITATION_STYLES)[number]) =>
   expect(renderReference(item, style), `${item.id} ${style}`).toBe(renderFull(item, style));
 
-describe('a citation from its shape', () => {
+// Hundreds of renders in full, each a few milliseconds on a quiet machine and many more on a busy one.
+describe('a citation from its shape', { timeout: 60_000 }, () => {
   it.each(CITATION_STYLES)('reads as the processor renders it in full, for every standard of the content (%s)', (style) => {
     expect(standards.length).toBeGreaterThan(20);
     for (const item of standards) same(standardInStyle(item, style), style);
