@@ -4,7 +4,7 @@
  * build at files that are gone. The output and cache folders are removed
  * before the clock starts, never inside the timing.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpuOf, cpuWaitOf, measure, peakOf } from './measure.mjs';
 
@@ -34,14 +34,15 @@ export function countHtml(dir) {
 
 /**
  * @param {string} outDir where the site is written; emptied first
- * @param {{ contentDir?: string, env?: Record<string, string>, root?: string }} [options]
- *   `root`: another checkout of the site to build instead of this one, with its own dependencies
+ * @param {{ contentDir?: string, env?: Record<string, string>, root?: string, keepCache?: boolean }} [options]
+ *   `root`: another checkout of the site to build instead of this one, with its own dependencies;
+ *   `keepCache`: start from the cache the last build with the same `outDir` left, and leave this one's
  * @returns {Promise<SiteBuild>}
  */
-export async function buildSite(outDir, { contentDir, env = {}, root = ROOT } = {}) {
+export async function buildSite(outDir, { contentDir, env = {}, root = ROOT, keepCache = false } = {}) {
   const cacheDir = `${outDir}-cache`;
   rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (!keepCache) rmSync(cacheDir, { recursive: true, force: true });
   const m = await measure(process.execPath, [join(root, ASTRO_BIN), 'build', '--silent'], {
     cwd: root,
     env: {
@@ -53,7 +54,7 @@ export async function buildSite(outDir, { contentDir, env = {}, root = ROOT } = 
       ...env,
     },
   });
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (!keepCache) rmSync(cacheDir, { recursive: true, force: true });
   if (m.status !== 0) throw new Error(`astro build failed (exit ${m.status}):\n${m.stdout}\n${m.stderr}`);
   return {
     seconds: m.seconds,
@@ -66,4 +67,43 @@ export async function buildSite(outDir, { contentDir, env = {}, root = ROOT } = 
     treePeakMb: m.treePeakMb,
     pages: countHtml(outDir),
   };
+}
+
+/**
+ * @typedef {object} Rebuild
+ * @property {SiteBuild} first  the build that fills the incremental cache, from a clean one
+ * @property {SiteBuild} again  the build after one standard's English title changed, from that cache
+ * @property {string} changed   the file changed
+ */
+
+/**
+ * The case a contributor meets: the site is built, one standard changes, the site is built again.
+ * Both builds run with Astro's incremental build (INCREMENTAL_BUILD=1), the second from the cache the
+ * first left. The changed file is put back afterwards.
+ * @param {string} outDir
+ * @param {string} contentDir a folder of content this may change for the while (a synthetic copy)
+ * @returns {Promise<Rebuild>}
+ */
+export async function rebuildAfterOneChange(outDir, contentDir) {
+  const options = { contentDir, env: { INCREMENTAL_BUILD: '1' }, keepCache: true };
+  rmSync(`${outDir}-cache`, { recursive: true, force: true });
+  const first = await buildSite(outDir, options);
+  const dir = join(contentDir, 'standards');
+  const changed = join(
+    dir,
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()[0],
+  );
+  const text = readFileSync(changed, 'utf8');
+  const edited = text.replace(/^(title:\n(?: {2}.*\n)*? {2}en: "?)/m, '$1Revised: ');
+  if (edited === text) throw new Error(`${changed}: no English title to change`);
+  writeFileSync(changed, edited);
+  try {
+    const again = await buildSite(outDir, options);
+    return { first, again, changed };
+  } finally {
+    writeFileSync(changed, text);
+    rmSync(`${outDir}-cache`, { recursive: true, force: true });
+  }
 }

@@ -15,8 +15,13 @@
  * - a breadcrumb, the title (with the number), the title in the other language
  *   and a list of facts with links: kind, status in V1.0, membership, dates,
  *   place in the framework, risks;
+ * - on a standard's page, a summary box beside them (number, kind, status, place
+ *   in the framework) and the citation_* tags in its head;
  * - the description in the page's language (Markdown, rendered by Hugo), then
- *   history, related standards, sources, the note and a citation;
+ *   history, related standards, sources, the note and a citation: on a
+ *   standard's page the standard and the page, each in two styles with a copy
+ *   button, as the site shows them (the site renders them with a CSL processor,
+ *   the mirror fills in a pattern);
  * - node and risk pages list every standard under them, as the site's tables do.
  *
  * It has none of the site's checks, search records, status derivation,
@@ -81,6 +86,7 @@ const WORDS = {
     sources: '来源',
     note: '说明',
     cite: '引用本页',
+    copy: '复制引文',
     below: '下属标准',
     children: '子领域',
     subtypes: '子类',
@@ -101,6 +107,7 @@ const WORDS = {
     sources: 'Sources',
     note: 'Note',
     cite: 'Cite this page',
+    copy: 'Copy the citation',
     below: 'Standards',
     children: 'Sub-areas',
     subtypes: 'Sub-types',
@@ -119,6 +126,7 @@ const LAYOUTS = {
 <link rel="canonical" href="{{ .Permalink }}">
 {{ range .Translations }}<link rel="alternate" hreflang="{{ .Site.LanguageCode }}" href="{{ .Permalink }}">{{ end }}
 <link rel="stylesheet" href="{{ "style.css" | absURL }}">
+{{ range .Params.meta }}<meta name="{{ .name }}" content="{{ .content }}">{{ end }}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip</a>
@@ -135,11 +143,14 @@ const LAYOUTS = {
 <nav class="breadcrumbs">{{ range .Params.trail }}<a href="{{ .url | relLangURL }}">{{ .title }}</a> › {{ end }}</nav>
 <h1>{{ with .Params.number }}<span class="number">{{ . }}</span> {{ end }}{{ .Title }}</h1>
 {{ with .Params.otherTitle }}<p class="lead">{{ . }}</p>{{ end }}
+{{ with .Params.glance }}<aside class="entry-summary"><dl class="summary-list">{{ range . }}<div><dt>{{ .label }}</dt><dd>{{ if .links }}{{ range .links }}<a href="{{ .url | relLangURL }}">{{ .title }}</a> › {{ end }}{{ else }}{{ .value }}{{ end }}</dd></div>{{ end }}</dl></aside>{{ end }}
 {{ with .Params.facts }}<dl class="record">{{ range . }}<dt>{{ .label }}</dt><dd>{{ if .links }}{{ range .links }}<a href="{{ .url | relLangURL }}">{{ .title }}</a> {{ end }}{{ else }}{{ .value }}{{ end }}</dd>{{ end }}</dl>{{ end }}
 <div class="prose">{{ .Content }}</div>
 {{ range .Params.lists }}{{ if .items }}<section><h2>{{ .heading }}</h2><ul>{{ range .items }}<li>{{ if .url }}<a href="{{ .url | relLangURL }}">{{ with .number }}<span class="number">{{ . }}</span> {{ end }}{{ .title }}</a>{{ else }}{{ .title }}{{ end }}{{ with .note }} — {{ . }}{{ end }}</li>{{ end }}</ul></section>{{ end }}{{ end }}
 {{ with .Params.note }}<p class="note">{{ . }}</p>{{ end }}
-<section class="citation"><h2>{{ .Params.citeHeading }}</h2><p>{{ .Title }}. {{ .Site.Params.siteTitle }}. {{ .Permalink }}</p></section>
+<section class="citation" data-pagefind-ignore><h2>{{ .Params.citeHeading }}</h2>{{ range .Params.citations }}<figure><figcaption>{{ .style }}</figcaption><blockquote><p>{{ .text }}</p></blockquote><button type="button">{{ $.Params.copyLabel }}</button></figure>{{ end }}
+<figure><figcaption>GB/T 7714—2025</figcaption><blockquote><p>{{ .Site.Params.siteTitle }}. {{ with .Params.number }}{{ . }} {{ end }}{{ .Title }}[EB/OL]. ({{ now.Format "2006-01-02" }})[{{ now.Format "2006-01-02" }}]. {{ .Permalink }}.</p></blockquote><button type="button">{{ .Params.copyLabel }}</button></figure>
+<figure><figcaption>APA 7</figcaption><blockquote><p>{{ .Site.Params.siteTitle }}. ({{ now.Format "2006, January 2" }}). {{ with .Params.number }}{{ . }} {{ end }}{{ .Title }}. {{ .Permalink }}</p></blockquote><button type="button">{{ .Params.copyLabel }}</button></figure></section>
 </article>{{ end }}
 `,
   '_default/list.html': `{{ define "main" }}<h1>{{ .Title }}</h1>
@@ -182,7 +193,7 @@ export function hugoMirror(contentDir) {
     const nodeLink = (id) => ({ title: `${node.get(id).data.code ?? ''} ${node.get(id).data.title[l]}`.trim(), url: `framework/${id}/` });
     const stdItem = (s) => ({ url: `standards/${s.id}/`, number: s.data.number, title: s.data.title[l] });
     const sourceItems = (ids) => ids.map((id) => ({ title: sources[id]?.title ?? id, note: sources[id]?.url }));
-    const common = { citeHeading: w.cite };
+    const common = { citeHeading: w.cite, copyLabel: w.copy };
     for (const [section, title] of Object.entries(SECTION[l])) {
       mkdirSync(join(site, 'content', l, section), { recursive: true });
       writeFileSync(join(site, 'content', l, section, '_index.md'), `${JSON.stringify({ title })}\n`);
@@ -218,6 +229,21 @@ export function hugoMirror(contentDir) {
             { heading: w.sources, items: sourceItems(d.sources ?? []) },
           ],
           note: d.note?.[l],
+          glance: [
+            { label: w.number, value: `${d.number ?? '—'} · ${KIND_LABEL[d.kind][l]}` },
+            { label: w.status, value: STATUS_LABEL[d.status][l] },
+            { label: w.place, links: (d.nodes ?? []).flatMap(path).map(nodeLink) },
+          ],
+          meta: [
+            { name: 'citation_title', content: `${d.number ?? ''} ${d.title[l]}`.trim() },
+            ...(d.number ? [{ name: 'citation_technical_report_number', content: d.number }] : []),
+            ...(d.dates?.published ? [{ name: 'citation_date', content: String(d.dates.published.date ?? d.dates.published).replaceAll('-', '/') }] : []),
+            { name: 'citation_language', content: l },
+          ],
+          citations: [
+            { style: 'GB/T 7714—2025', text: `${d.number ? `${d.number} ` : ''}${d.title.zh}[S]. ${String(d.dates?.published?.date ?? '').slice(0, 4)}.` },
+            { style: 'APA 7', text: `${d.title.en}${d.number ? ` (${d.number})` : ''}. ${String(d.dates?.published?.date ?? 'n.d.').slice(0, 4)}.` },
+          ],
         },
         s.body[l],
       );

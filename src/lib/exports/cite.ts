@@ -69,16 +69,20 @@ export function renderFull(item: CslItem, style: CitationStyle): string {
 
 /** Text a processor prints as given: no quotes or markup to convert, no punctuation at the ends to merge. */
 const PLAIN_TEXT = /^(?![\s\p{P}])(?!.*[\p{Pi}\p{Pf}'"<>&])[^\n]*[^\s\p{Po}\p{Pi}\p{Pf}]$/u;
-const PLAIN_URL = /^https:\/\/[^\s'"<>&]+$/;
+// http as well as https: a build without SITE_URL (a local preview, the tests, the benchmarks) cites http://localhost.
+const PLAIN_URL = /^https?:\/\/[^\s'"<>&]+$/;
 
 /** What stands in for each varying field: `case` is how the two renders differ. */
 const STAND_IN = {
   title: (c: 'lower' | 'upper', endsInDigit: boolean) => (c === 'lower' ? 'qqtitle zztitle' : 'QQTITLE ZZTITLE') + (endsInDigit ? '7' : ''),
-  URL: (c: 'lower' | 'upper') => `https://stand-in.invalid/${c === 'lower' ? 'qqurl' : 'QQURL'}`,
+  URL: (c: 'lower' | 'upper', scheme: string) => `${scheme}://stand-in.invalid/${c === 'lower' ? 'qqurl' : 'QQURL'}`,
 } as const;
 
 /** A number with each digit replaced by 0: the same shape to the processor, the same for every number of a series. */
 const numberSkeleton = (n: string) => n.replace(/\d/g, '0');
+
+/** The address's scheme, which its stand-in keeps. */
+const schemeOf = (url: string) => url.slice(0, url.indexOf(':'));
 
 interface Shape {
   /** The reference as rendered with the lower-case stand-ins, or null where the shape cannot be used. */
@@ -106,7 +110,7 @@ function shapeOf(item: CslItem, values: NonNullable<ReturnType<typeof varying>>,
     id: 'shape',
     title: STAND_IN.title(c, endsInDigit),
     ...(values.number !== undefined ? { number: numberSkeleton(values.number) } : {}),
-    ...(values.URL !== undefined ? { URL: STAND_IN.URL(c) } : {}),
+    ...(values.URL !== undefined ? { URL: STAND_IN.URL(c, schemeOf(values.URL)) } : {}),
   });
   const key = JSON.stringify([style, standIn('lower')]);
   let shape = shapes.get(key);
@@ -117,7 +121,7 @@ function shapeOf(item: CslItem, values: NonNullable<ReturnType<typeof varying>>,
     const printedAsGiven =
       once(lower, STAND_IN.title('lower', endsInDigit)) &&
       once(upper, STAND_IN.title('upper', endsInDigit)) &&
-      (values.URL === undefined || (once(lower, STAND_IN.URL('lower')) && once(upper, STAND_IN.URL('upper')))) &&
+      (values.URL === undefined || (once(lower, STAND_IN.URL('lower', schemeOf(values.URL))) && once(upper, STAND_IN.URL('upper', schemeOf(values.URL))))) &&
       (values.number === undefined || (once(lower, numberSkeleton(values.number)) && once(upper, numberSkeleton(values.number))));
     shape = { template: printedAsGiven ? lower : null };
     shapes.set(key, shape);
@@ -132,7 +136,7 @@ export function renderReference(item: CslItem, style: CitationStyle): string {
   if (!values || template === null) return renderFull(item, style);
   // The number first, while the text holds only stand-ins; functions as replacements, so a "$" in a value is taken literally.
   let text = values.number !== undefined ? template.replace(numberSkeleton(values.number), () => values.number!) : template;
-  if (values.URL !== undefined) text = text.replace(STAND_IN.URL('lower'), () => values.URL!);
+  if (values.URL !== undefined) text = text.replace(STAND_IN.URL('lower', schemeOf(values.URL)), () => values.URL!);
   return text.replace(STAND_IN.title('lower', /\d$/.test(values.title)), () => values.title);
 }
 

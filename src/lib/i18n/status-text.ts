@@ -28,9 +28,18 @@ export function v1StatusText(status: Status, locale: Locale): string {
   return `${t(locale, 'statusInV1Dated')}${t(locale, 'colon')}${v1StatusValue(status, locale)}`;
 }
 
+const inlined = new Map<string, string>();
+
 /** A label as it reads inside a sentence or brackets: lower case in English. */
 function inline(label: string, locale: Locale): string {
-  return label.charAt(0).toLocaleLowerCase(HTML_LANG[locale]) + label.slice(1);
+  // A locale-aware lower case is slow and every page asks for the same few labels: each is worked out once.
+  const key = `${locale}\u0000${label}`;
+  let text = inlined.get(key);
+  if (text === undefined) {
+    text = label.charAt(0).toLocaleLowerCase(HTML_LANG[locale]) + label.slice(1);
+    inlined.set(key, text);
+  }
+  return text;
 }
 
 /**

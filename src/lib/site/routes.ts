@@ -11,10 +11,17 @@ export function localePaths(): { params: { lang: string | undefined }; props: Lo
   return LOCALES.map((locale) => ({ params: { lang: localeSegment(locale) }, props: { locale } }));
 }
 
-/** One path per locale for each item, e.g. every standard in both languages. */
+/**
+ * One path per locale for each item, e.g. every standard in both languages;
+ * with `cacheKey`, each path carries its item's key for the incremental build (page-keys.ts).
+ */
 export function localePathsFor<T, P extends Record<string, string>>(
   items: T[],
   params: (item: T) => P,
-): { params: P & { lang: string | undefined }; props: LocaleProps & { item: T } }[] {
-  return localePaths().flatMap(({ params: lp, props }) => items.map((item) => ({ params: { ...params(item), ...lp }, props: { ...props, item } })));
+  cacheKey?: (item: T) => string,
+): { params: P & { lang: string | undefined }; props: LocaleProps & { item: T }; cacheKey?: string }[] {
+  const keys = cacheKey ? new Map(items.map((item) => [item, cacheKey(item)])) : undefined;
+  return localePaths().flatMap(({ params: lp, props }) =>
+    items.map((item) => ({ params: { ...params(item), ...lp }, props: { ...props, item }, ...(keys ? { cacheKey: keys.get(item)! } : {}) })),
+  );
 }
