@@ -92,9 +92,10 @@ export async function preloadSearchIndex(siteDir, bundleDir) {
     const modules = [...new Set((await Promise.all(scripts.map((s) => staticImports(siteDir, s, base)))).flat())];
     const hints = [
       ...modules.map((m) => `<link rel="modulepreload" href="${m}">`),
-      `<link rel="modulepreload" href="${bundle}pagefind.js">`,
+      // The index after the page's own scripts and styles: a number is answered by the page alone.
+      `<link rel="modulepreload" href="${bundle}pagefind.js" fetchpriority="low">`,
       ...[`pagefind-entry.json?ts=${tag}`, `pagefind.${hash}.pf_meta`, `wasm.${wasm ?? 'unknown'}.pagefind`, `${TERMS_FOLDER}/${hash}.json`].map(
-        (f) => `<link rel="preload" as="fetch" crossorigin href="${bundle}${f}">`,
+        (f) => `<link rel="preload" as="fetch" crossorigin fetchpriority="low" href="${bundle}${f}">`,
       ),
     ];
     // Right after the page's own scripts, which the browser should ask for first; else at the end of the head.

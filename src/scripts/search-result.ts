@@ -88,9 +88,12 @@ export function fromNumber(match: NumberMatch, locale: Locale): ShownResult {
   };
 }
 
-/** An entry of the title map as a result: its card, as the engine's result shows it, without an excerpt. */
-export function fromTitle(entry: TitleEntry | null): ShownResult | null {
-  return entry && { url: entry[1], meta: entry[2], excerpt: null, alsoKnownAs: [] };
+/** An entry of the title map as a result: its card, as the engine's result shows it, and the other name it was found by. */
+export function fromTitle(found: { entry: TitleEntry; name: string } | null): ShownResult | null {
+  if (!found) return null;
+  const [, url, meta] = found.entry;
+  const aka = fold(found.name) === fold(meta.title) ? [] : [found.name];
+  return { url, meta, excerpt: null, alsoKnownAs: aka };
 }
 
 /**

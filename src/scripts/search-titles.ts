@@ -17,7 +17,7 @@ export class TitleMap {
   ) {}
 
   /** The entry a query names, whole, once its file has come; null when it names none. */
-  async lookup(query: string): Promise<TitleEntry | null> {
+  async lookup(query: string): Promise<ReturnType<typeof findTitle>> {
     const name = foldName(query);
     if (!this.folder || !(this.count > 0) || !name) return null;
     return findTitle(await this.file(titleShard(name, this.count)), query);

@@ -158,10 +158,18 @@ class SiteSearch extends HTMLElement {
       this.setState(query.display ? 'done' : 'idle');
       return void this.paintAnswer();
     }
-    // The exact match shows at once; the results follow when the engine has them.
+    // The exact match shows at once; the results follow when the engine has them. A name looked up in the
+    // title map is shown first: its small file comes before the engine's start would hold up the page.
     this.setState('loading');
     this.paintAnswer();
-    this.complete(ticket).catch((e: unknown) => this.fail(ticket, e));
+    const named =
+      !query.number && exactLoading
+        ? exactLoading.then(
+            () => undefined,
+            () => undefined,
+          )
+        : Promise.resolve();
+    void named.then(() => this.complete(ticket)).catch((e: unknown) => this.fail(ticket, e));
   }
 
   private async complete(ticket: number): Promise<void> {
@@ -383,7 +391,12 @@ class SiteSearch extends HTMLElement {
     for (const facet of SEARCH_FILTERS) {
       const select = this.el<HTMLSelectElement>(`select[data-facet="${facet}"]`);
       const rank = this.order[facet];
-      const values = [...counts[facet].keys()].sort((a, b) => (rank ? rank.indexOf(a) - rank.indexOf(b) : a.localeCompare(b, this.locale)));
+      // A value with what it rests on ("已发布（推断）") sorts with its status, then by its words.
+      const place = (v: string) => {
+        const at = rank ? rank.findIndex((r) => v === r || v.startsWith(r)) : 0;
+        return at === -1 ? rank!.length : at;
+      };
+      const values = [...counts[facet].keys()].sort((a, b) => place(a) - place(b) || a.localeCompare(b, this.locale));
       if (this.selection[facet] && !values.includes(this.selection[facet])) delete this.selection[facet];
       const total = all.filter((f) => selected(f, this.selection, facet)).length;
       const options = [new Option(`${this.messages.all} (${total})`, ''), ...values.map((v) => new Option(`${v} (${counts[facet].get(v)})`, v))];

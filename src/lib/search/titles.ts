@@ -14,7 +14,7 @@ import type { SearchMeta } from './fields.ts';
 /** What the card shows: the fields of an entry's search record that a result's card reads. */
 export type TitleCard = Pick<SearchMeta, 'title' | 'kind' | 'type' | 'number' | 'status' | 'status_key' | 'path'>;
 
-/** One entry: its names, folded (foldName); its address; its card. */
+/** One entry: its names, as written (folded when compared: foldName); its address; its card. */
 export type TitleEntry = [names: string[], href: string, card: TitleCard];
 
 /** A name as a reader may type it: width, case, spacing and punctuation aside. */
@@ -35,16 +35,18 @@ const MIN_NAME_LENGTH = 3;
  * entry; entries left with no name dropped.
  */
 export function titleMap(entries: readonly { titles: readonly string[]; names: readonly string[]; href: string; card: TitleCard }[]): TitleEntry[] {
-  const usable = (list: readonly string[]) => [...new Set(list.map(foldName))].filter((n) => [...n].length >= MIN_NAME_LENGTH);
+  // Each name once per entry, by its folded form, kept as written.
+  const usable = (list: readonly string[]) =>
+    [...new Map(list.map((n) => [foldName(n), n] as const)).entries()].filter(([f]) => [...f].length >= MIN_NAME_LENGTH);
   const titles = entries.map((e) => usable(e.titles));
-  const others = entries.map((e, i) => usable(e.names).filter((n) => !titles[i]!.includes(n)));
+  const others = entries.map((e, i) => usable(e.names).filter(([f]) => !titles[i]!.some(([t]) => t === f)));
   const holders = new Map<string, number>();
   entries.forEach((_, i) => {
-    for (const n of new Set([...titles[i]!, ...others[i]!])) holders.set(n, (holders.get(n) ?? 0) + 1);
+    for (const f of new Set([...titles[i]!, ...others[i]!].map(([f]) => f))) holders.set(f, (holders.get(f) ?? 0) + 1);
   });
-  const inAnotherTitle = (n: string, i: number) => titles.some((own, j) => j !== i && own.some((t) => t.includes(n)));
+  const inAnotherTitle = (f: string, i: number) => titles.some((own, j) => j !== i && own.some(([t]) => t.includes(f)));
   return entries.flatMap((e, i): TitleEntry[] => {
-    const own = [...titles[i]!, ...others[i]!.filter((n) => !inAnotherTitle(n, i))].filter((n) => holders.get(n) === 1);
+    const own = [...titles[i]!, ...others[i]!.filter(([f]) => !inAnotherTitle(f, i))].filter(([f]) => holders.get(f) === 1).map(([, n]) => n);
     return own.length ? [[own, e.href, e.card]] : [];
   });
 }
@@ -53,7 +55,7 @@ export function titleMap(entries: readonly { titles: readonly string[]; names: r
  * Characters of the whole map's JSON per file: an entry goes in the file of
  * each of its names, so a file ends up about twice this, a few KB.
  */
-const SHARD_TARGET = 3000;
+const SHARD_TARGET = 1500;
 
 /** How many files a map goes in. */
 export function titleShardCount(entries: readonly TitleEntry[]): number {
@@ -71,17 +73,21 @@ export function titleShard(name: string, count: number): number {
 export function titleShards(entries: readonly TitleEntry[], count = titleShardCount(entries)): TitleEntry[][] {
   const shards: TitleEntry[][] = Array.from({ length: count }, () => []);
   for (const [names, href, card] of entries) {
-    const by = Map.groupBy(names, (n) => titleShard(n, count));
+    const by = Map.groupBy(names, (n) => titleShard(foldName(n), count));
     for (const [shard, own] of by) shards[shard]!.push([own, href, card]);
   }
   return shards;
 }
 
-/** The entry a query names, whole; null when it names none (or is too short to). */
-export function findTitle(entries: readonly TitleEntry[], query: string): TitleEntry | null {
+/** The entry a query names, whole, and the name it was found by; null when it names none (or is too short to). */
+export function findTitle(entries: readonly TitleEntry[], query: string): { entry: TitleEntry; name: string } | null {
   const asked = foldName(query);
   if ([...asked].length < MIN_NAME_LENGTH) return null;
-  return entries.find(([names]) => names.includes(asked)) ?? null;
+  for (const entry of entries) {
+    const name = entry[0].find((n) => foldName(n) === asked);
+    if (name) return { entry, name };
+  }
+  return null;
 }
 
 /** Read a file of the map, keeping only well-formed entries. */
