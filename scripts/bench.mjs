@@ -10,6 +10,8 @@
  *   npm run bench -- --runs 5               # builds per site (default 3; medians)
  *   npm run bench -- --against ../previous  # also build another checkout, paired with this one
  *   npm run bench -- --builds-only          # skip the browser figures (search, tree)
+ *   npm run bench -- --search-only          # one build of the real site, then the search figures only
+ *   npm run bench -- --search-only --against ../previous   # …beside that checkout's, round by round
  *
  * `--against` takes a folder holding another checkout of the site with its
  * dependencies installed (say, a git worktree of the previous commit after
@@ -163,6 +165,23 @@ async function measureSite(outDir, contentDir, hugo) {
     other: other.length ? summary(other) : undefined,
     otherRatio: other.length ? median(own.map((r, i) => r.seconds / other[i].seconds)) : undefined,
   };
+}
+
+if (args.includes('--search-only')) {
+  // No timed builds: one build of each tree, then bench/search.mjs measures both in the same rounds.
+  const out = mkdtempSync(join(tmpdir(), 'aiss-bench-search-'));
+  try {
+    await buildSite(join(out, 'this'));
+    if (AGAINST) await buildSite(join(out, 'against'), { root: AGAINST });
+    console.log(`Load average before the search figures: ${load()}.`);
+    const env = { ...process.env, BENCH_DIST: join(out, 'this'), ...(AGAINST ? { BENCH_BASELINE: join(out, 'against') } : {}) };
+    const r = spawnSync(process.execPath, [join(ROOT, 'bench/search.mjs')], { cwd: ROOT, stdio: 'inherit', env });
+    console.log(`Load average after: ${load()}.`);
+    process.exitCode = r.status ?? 1;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  process.exit();
 }
 
 const hugo = findHugo();

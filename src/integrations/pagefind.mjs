@@ -9,6 +9,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { preloadSearchIndex } from './search-preload.mjs';
 import { writeTermTables } from './search-terms.mjs';
 
 /**
@@ -137,6 +138,10 @@ export async function buildSearchIndex(options) {
         .map(([l, t]) => `${l} ${(t.bytes / 1024).toFixed(1)} KB in ${t.chunks + 1} files`)
         .join(', ')}`,
     );
+    // The search pages announce the index files by their built names (search-preload.mjs).
+    await preloadSearchIndex(siteDir, outputPath).catch((e) => {
+      throw new PagefindBuildError(`could not announce the index on the search pages: ${e instanceof Error ? e.message : String(e)}`);
+    });
     return { pages: added.page_count, languages: found };
   } finally {
     // The service is a child process; leaving it running would keep the build alive.

@@ -57,17 +57,32 @@ export class SearchEngine {
    * @param bundle the index folder's URL, under the site's base ("/base/pagefind/").
    * @param base the site's base path, which result addresses are below.
    * @param lang the index language, as Pagefind names it ("zh-cn", "en").
+   * @param built what the build wrote into the page (src/integrations/search-preload.mjs):
+   *   this language's index name and the build's cache tag. Without them (a page
+   *   not post-processed, as in development) the entry file is read to find them.
    */
   constructor(
     private readonly bundle: string,
     private readonly base: string,
     private readonly lang: string,
+    private readonly built: { index?: string; cacheTag?: string } = {},
   ) {}
 
   /** Start loading what the first query needs, once: the engine, this language's index and its term table. */
   warm(): void {
     void this.loadPagefind().catch(() => undefined);
     void this.loadTerms().catch(() => undefined);
+  }
+
+  /**
+   * Fetch what a query being typed will need, before it is searched: the
+   * engine, and the term table's chunks for its words. (Pagefind's own
+   * preload() fetches the query as a file name when it runs without its
+   * worker, in 1.6.)
+   */
+  preload(query: SearchQuery): void {
+    this.warm();
+    for (const c of chunksFor(query.words)) void this.loadChunk(c).catch(() => undefined);
   }
 
   /** The query in simplified Chinese, when it holds traditional characters or regional words the pages use; else null. */
@@ -108,14 +123,16 @@ export class SearchEngine {
   }
 
   private index(): Promise<IndexEntry> {
+    // Named in the page: the entry file is left to Pagefind, which fetches it once, as the page preloaded it.
+    if (this.built.index) return (this.entry ??= Promise.resolve({ hash: this.built.index }));
     return (this.entry ??= (async () => {
       // Never a copy cached from before a new deploy: it names the index files, which change with every build.
-      const response = await fetch(`${this.bundle}pagefind-entry.json?ts=${Date.now()}`);
+      const response = await fetch(`${this.bundle}pagefind-entry.json?ts=${this.built.cacheTag ?? Date.now()}`);
       if (!response.ok) throw new Error(`pagefind-entry.json: HTTP ${response.status}`);
       const entry = (await response.json()) as { languages?: Record<string, IndexEntry> };
       const index = entry.languages?.[this.lang] ?? entry.languages?.[this.lang.split('-')[0]!];
       if (!index) throw new Error(`no search index for ${this.lang}`);
-      this.preload(`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`);
+      this.preloadFiles(`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`);
       return index;
     })());
   }
@@ -125,7 +142,7 @@ export class SearchEngine {
    * pagefind.js is still arriving: Pagefind would otherwise request them only
    * once it has started.
    */
-  private preload(...files: string[]): void {
+  private preloadFiles(...files: string[]): void {
     for (const file of files) {
       const link = document.createElement('link');
       link.rel = 'preload';
@@ -143,7 +160,9 @@ export class SearchEngine {
       const pf = (await import(/* @vite-ignore */ `${this.bundle}pagefind.js`)) as Pagefind;
       // One call before init: these become the options Pagefind starts with. No worker: the index
       // is small, and a worker would fetch its own script and compile the WebAssembly a second time.
-      await pf.options({ baseUrl: this.base, noWorker: true, excerptLength: 0, ranking: { metaWeights: META_WEIGHTS } });
+      // The cache tag names this build's entry file, so Pagefind's request for it is the one the page preloaded.
+      const cache = this.built.cacheTag ? { metaCacheTag: this.built.cacheTag } : {};
+      await pf.options({ baseUrl: this.base, noWorker: true, excerptLength: 0, ranking: { metaWeights: META_WEIGHTS }, ...cache });
       await pf.init();
       return pf;
     })());

@@ -3,7 +3,7 @@
  * answered at once, or for a large catalogue in files by serial, one small
  * file fetched for the number asked (src/lib/search/number-map.ts).
  */
-import { findNumber, type NumberEntry, type NumberMatch, type NumberQuery, numberShard, readNumberMap } from '~/lib/search/numbers';
+import { findNumber, nearMisses, type NumberEntry, type NumberMatch, type NumberQuery, numberShard, readNumberMap } from '~/lib/search/numbers';
 
 export class NumberMap {
   private readonly files = new Map<number, Promise<NumberEntry[]>>();
@@ -21,6 +21,14 @@ export class NumberMap {
   lookup(query: NumberQuery): NumberMatch | null | Promise<NumberMatch | null> {
     if (!this.folder) return findNumber(this.inPage, query);
     return this.file(numberShard(query.serial)).then((entries) => findNumber(entries, query));
+  }
+
+  /**
+   * The numbers a number that names nothing was probably meant for, at once.
+   * Only from a map the page carries: a slip can land in any file of a large one.
+   */
+  nearMisses(query: NumberQuery): NumberMatch[] {
+    return this.folder ? [] : nearMisses(this.inPage, query);
   }
 
   private file(shard: number): Promise<NumberEntry[]> {

@@ -8,6 +8,7 @@
 import { covers, excerpt, searchable, termRanges, type Segment } from '~/lib/search/match';
 import { META_LIST_SEPARATOR, type SearchMeta } from '~/lib/search/fields';
 import type { NumberMatch } from '~/lib/search/numbers';
+import { foldName, type TitleEntry } from '~/lib/search/titles';
 import { isKind, isTodayStatus, KIND_LABEL, LATER_KIND_LABEL, type Locale, TODAY_STATUS_GLYPH, TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
 import type { PagefindData } from './search-engine';
 
@@ -35,20 +36,27 @@ export function matchingNames(meta: Partial<SearchMeta>, matches: (text: string)
   return [...new Set(names)].filter((k) => k && matches(k));
 }
 
-/** A name as a reader may type it: width, case, spacing and punctuation aside. */
-const fold = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
+const fold = foldName;
 
-/** Whether the query is the result's title or one of its other names, whole. */
-export function namesEntry(result: ShownResult, query: string): boolean {
+/** The entry's titles: in the page's language, and in the other (the first of its other names). */
+function titlesOf(meta: Partial<SearchMeta>): string[] {
+  return [meta.title ?? '', (meta.also ?? '').split(META_LIST_SEPARATOR)[0] ?? ''].filter(Boolean);
+}
+
+/**
+ * How nearly a result is what the query names, for ordering, lowest first:
+ * [0] its title, whole; [1, n] a title of n characters that holds the whole
+ * query (the shorter, the nearer); [2] another of its names, whole; [3] none.
+ */
+export function nameRank(result: ShownResult, query: string): [number, number] {
   const asked = fold(query);
-  if (!asked) return false;
-  const { meta } = result;
-  const names = [meta.title, ...[meta.keywords, meta.also].flatMap((list) => (list ?? '').split(META_LIST_SEPARATOR))];
-  return names.some((name) => name !== undefined && fold(name) === asked);
+  if (!asked) return [3, 0];
+  const titles = titlesOf(result.meta).map(fold);
+  if (titles.includes(asked)) return [0, 0];
+  const holding = titles.filter((t) => t.includes(asked));
+  if (holding.length) return [1, Math.min(...holding.map((t) => [...t].length))];
+  const names = [result.meta.keywords, result.meta.also].flatMap((list) => (list ?? '').split(META_LIST_SEPARATOR));
+  return names.some((name) => fold(name) === asked) ? [2, 0] : [3, 0];
 }
 
 /** A stored record as a result: an excerpt around the terms, or the other name that holds them. */
@@ -78,6 +86,14 @@ export function fromNumber(match: NumberMatch, locale: Locale): ShownResult {
     excerpt: null,
     alsoKnownAs: [],
   };
+}
+
+/** An entry of the title map as a result: its card, as the engine's result shows it, and the other name it was found by. */
+export function fromTitle(found: { entry: TitleEntry; name: string } | null): ShownResult | null {
+  if (!found) return null;
+  const [, url, meta] = found.entry;
+  const aka = fold(found.name) === fold(meta.title) ? [] : [found.name];
+  return { url, meta, excerpt: null, alsoKnownAs: aka };
 }
 
 /**

@@ -18,7 +18,8 @@ import { HTML_LANG, isLocale, type Locale } from '~/lib/model/vocabulary';
 import { urls } from '~/lib/site/urls';
 import { SearchEngine, type Hit } from './search-engine';
 import { NumberMap } from './search-numbers';
-import { fromNumber, fromRecord, namesEntry, renderResult, type ShownResult } from './search-result';
+import { fromNumber, fromRecord, fromTitle, nameRank, renderResult, type ShownResult } from './search-result';
+import { TitleMap } from './search-titles';
 
 interface Messages {
   countOne: string;
@@ -30,23 +31,26 @@ interface Messages {
   all: string;
   alsoKnownAs: string;
   empty: string;
+  didYouMean: string;
   /** Between the items of a list, in the page's language. */
   items: string;
 }
 
 type State = 'idle' | 'loading' | 'done' | 'failed';
 
-/** One query's answer: the exact match from the number map, and the results that hold the query (null while they load). */
+/** One query's answer: the exact match from the number or title map, and the results that hold the query (null while they load). */
 interface Answer {
   query: SearchQuery;
   /** The text searched, when the query was converted to simplified Chinese. */
   simplified: string | null;
   /** The query searched: as typed, or its simplified form. */
   searched: SearchQuery;
-  exact: NumberMatch | null;
-  /** The exact match still on its way, from a file of the number map. */
-  exactLoading: Promise<NumberMatch | null> | null;
+  exact: ShownResult | null;
+  /** The exact match still on its way, from a file of the number or title map. */
+  exactLoading: Promise<ShownResult | null> | null;
   exactFilters: FacetValues;
+  /** Numbers one slip from a number that names nothing, offered instead. */
+  nearMisses: NumberMatch[];
   hits: Hit[] | null;
 }
 
@@ -65,6 +69,7 @@ class SiteSearch extends HTMLElement {
   private messages!: Messages;
   private order: Partial<Record<SearchFilter, string[]>> = {};
   private numbers!: NumberMap;
+  private titles!: TitleMap;
   private engine!: SearchEngine;
   private answer: Answer | null = null;
   /** Results shown so far, by address and the query words they were marked for. */
@@ -97,12 +102,13 @@ class SiteSearch extends HTMLElement {
   }
 
   private readConfig(): void {
-    const { locale, bundle, messages, order, numbers, numberFiles } = this.dataset;
+    const { locale, bundle, messages, order, numbers, numberFiles, index, cacheTag, titleFiles, titleCount } = this.dataset;
     if (isLocale(locale)) this.locale = locale;
     this.messages = JSON.parse(messages ?? '{}') as Messages;
     this.order = JSON.parse(order ?? '{}') as Partial<Record<SearchFilter, string[]>>;
     this.numbers = new NumberMap(readNumberMap(numbers), numberFiles);
-    this.engine = new SearchEngine(bundle ?? urls.asset('pagefind/'), urls.base, HTML_LANG[this.locale].toLowerCase());
+    this.titles = new TitleMap(titleFiles, Number(titleCount));
+    this.engine = new SearchEngine(bundle ?? urls.asset('pagefind/'), urls.base, HTML_LANG[this.locale].toLowerCase(), { index, cacheTag });
   }
 
   private listen(): void {
@@ -110,12 +116,15 @@ class SiteSearch extends HTMLElement {
     input.addEventListener('input', (e) => {
       // Wait for a Chinese input method to finish composing before searching.
       if ((e as InputEvent).isComposing) return;
-      this.engine.warm();
+      this.engine.preload(prepareQuery(input.value, this.locale));
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.search(input.value, false), SEARCH_DELAY_MS);
     });
     input.addEventListener('compositionend', () => this.search(input.value, false));
     input.addEventListener('focus', () => this.engine.warm(), { once: true });
+    // The engine starts once the page has loaded, so that it never holds up the page's own work.
+    if (document.readyState === 'complete') this.engine.warm();
+    else addEventListener('load', () => this.engine.warm(), { once: true });
     input.form?.addEventListener('submit', (e) => {
       e.preventDefault();
       clearTimeout(this.timer);
@@ -137,19 +146,30 @@ class SiteSearch extends HTMLElement {
     const ticket = ++this.asked;
     this.shown = PAGE_SIZE;
     const found = query.number ? this.numbers.lookup(query.number) : null;
-    const exactLoading = found instanceof Promise ? found : null;
-    const exact = found instanceof Promise ? null : found;
-    this.answer = { query, simplified: null, searched: query, exact, exactLoading, exactFilters: {}, hits: query.term ? null : [] };
+    const asCard = (m: NumberMatch | null) => m && fromNumber(m, this.locale);
+    // Not a number: the title map may know the name, from a small file.
+    const exactLoading = found instanceof Promise ? found.then(asCard) : !query.number && query.term ? this.titles.lookup(query.display).then(fromTitle) : null;
+    const exact = found instanceof Promise ? null : asCard(found);
+    const nearMisses = query.number && !found ? this.numbers.nearMisses(query.number) : [];
+    this.answer = { query, simplified: null, searched: query, exact, exactLoading, exactFilters: {}, nearMisses, hits: query.term ? null : [] };
     if (exactLoading) void exactLoading.then((match) => this.showExact(ticket, match)).catch(() => undefined);
     if (!query.term) {
       // Only punctuation typed: the empty state, as for any query that finds nothing.
       this.setState(query.display ? 'done' : 'idle');
       return void this.paintAnswer();
     }
-    // The exact match shows at once; the results follow when the engine has them.
+    // The exact match shows at once; the results follow when the engine has them. A name looked up in the
+    // title map is shown first: its small file comes before the engine's start would hold up the page.
     this.setState('loading');
     this.paintAnswer();
-    this.complete(ticket).catch((e: unknown) => this.fail(ticket, e));
+    const named =
+      !query.number && exactLoading
+        ? exactLoading.then(
+            () => undefined,
+            () => undefined,
+          )
+        : Promise.resolve();
+    void named.then(() => this.complete(ticket)).catch((e: unknown) => this.fail(ticket, e));
   }
 
   private async complete(ticket: number): Promise<void> {
@@ -161,8 +181,10 @@ class SiteSearch extends HTMLElement {
     answer.searched = answer.simplified ? prepareQuery(answer.simplified, this.locale) : answer.query;
     const hits = answer.simplified ? await this.engine.find(answer.searched) : await asTyped;
     if (answer.exactLoading) answer.exact = await answer.exactLoading.catch(() => null);
+    // A name in traditional Chinese is looked up again in the form the pages use.
+    if (!answer.exact && answer.simplified) answer.exact = fromTitle(await this.titles.lookup(answer.simplified));
     if (ticket !== this.asked) return;
-    const exactHit = answer.exact && hits.find((h) => h.href === answer.exact!.href);
+    const exactHit = answer.exact && hits.find((h) => h.href === answer.exact!.url);
     answer.exactFilters = exactHit?.filters ?? {};
     answer.hits = hits.filter((h) => h !== exactHit);
     await this.loadShown(ticket);
@@ -172,8 +194,8 @@ class SiteSearch extends HTMLElement {
     this.paintAnswer();
   }
 
-  /** An exact match from a file of the number map: shown as soon as it comes, ahead of the results. */
-  private showExact(ticket: number, match: NumberMatch | null): void {
+  /** An exact match from a file of the number or title map: shown as soon as it comes, ahead of the results. */
+  private showExact(ticket: number, match: ShownResult | null): void {
     if (ticket !== this.asked || !match || !this.answer) return;
     this.answer.exact = match;
     this.paintAnswer();
@@ -228,15 +250,21 @@ class SiteSearch extends HTMLElement {
   }
 
   /**
-   * An entry the query names (its title or another name, whole) leads, before
-   * pages that only mention it: Pagefind weighs a title's words, not the title.
+   * An entry whose title the query is leads; then entries whose title holds
+   * the whole query, the shortest title first; then those the query names by
+   * another name; then pages that only mention it: Pagefind weighs a title's
+   * words, not the title.
    */
   private namedFirst(hits: Hit[], query: string): Hit[] {
-    const named = hits.filter((h) => {
+    const rank = (h: Hit): [number, number] => {
       const shown = this.records.get(this.key(h));
-      return shown !== undefined && namesEntry(shown, query);
-    });
-    return named.length ? [...named, ...hits.filter((h) => !named.includes(h))] : hits;
+      return shown ? nameRank(shown, query) : [3, 0];
+    };
+    // A stable sort: Pagefind's order within each rank.
+    return hits
+      .map((h) => [rank(h), h] as const)
+      .sort(([a], [b]) => a[0] - b[0] || a[1] - b[1])
+      .map(([, h]) => h);
   }
 
   /** The words results are marked for: the query's, or those of its simplified form. */
@@ -284,6 +312,7 @@ class SiteSearch extends HTMLElement {
     const count = answer.hits ? kept.length + (exactShown ? 1 : 0) : failed && exactShown ? 1 : null;
     this.paintSummary(count);
     this.paintNote(answer);
+    this.paintSuggestion(answer.nearMisses);
     this.paintFacets(answer);
     this.paintEmpty(count === 0 ? display : null);
     this.moveFocus(count, exactShown !== null);
@@ -295,6 +324,7 @@ class SiteSearch extends HTMLElement {
     this.el('[data-search-more]').hidden = true;
     this.el('[data-search-facets]').hidden = true;
     this.el('[data-search-note]').textContent = '';
+    this.paintSuggestion([]);
     this.paintSummary(null);
     this.paintEmpty(null);
   }
@@ -304,13 +334,13 @@ class SiteSearch extends HTMLElement {
   }
 
   /** The exact match's card; kept as it is while it stays the answer, so focus on its link survives the results arriving. */
-  private paintExact(exact: NumberMatch | null): void {
+  private paintExact(exact: ShownResult | null): void {
     const box = this.el('[data-search-exact]');
     box.hidden = !exact;
     const card = box.querySelector('[data-search-result]');
-    if (card && exact && card.querySelector('a')?.getAttribute('href') === exact.href) return;
+    if (card && exact && card.querySelector('a')?.getAttribute('href') === exact.url) return;
     card?.remove();
-    if (exact) box.append(this.card(fromNumber(exact, this.locale), 'div'));
+    if (exact) box.append(this.card(exact, 'div'));
   }
 
   /** The results heading: the count once known (and announced), "searching…" until then. */
@@ -341,6 +371,19 @@ class SiteSearch extends HTMLElement {
     this.el('[data-search-note]').textContent = notes.filter(Boolean).join(' ');
   }
 
+  /** "Did you mean GB/T 45654-2025?", each number a link to its entry; an empty list hides it. */
+  private paintSuggestion(matches: NumberMatch[]): void {
+    const box = this.el('[data-search-suggest]');
+    box.hidden = matches.length === 0;
+    if (!matches.length) return void box.replaceChildren();
+    const [before, after] = this.messages.didYouMean.split('{numbers}');
+    const links = matches.flatMap((m, i) => {
+      const link = Object.assign(document.createElement('a'), { href: m.href, textContent: m.number, title: m.title });
+      return i ? [this.messages.items, link] : [link];
+    });
+    box.replaceChildren(before ?? '', ...links, after ?? '');
+  }
+
   /** Fill each facet's menu with its values and counts, keeping what is chosen where it still applies. */
   private paintFacets(answer: Answer): void {
     const all = [...(answer.exact ? [answer.exactFilters] : []), ...(answer.hits ?? []).map((h) => h.filters)];
@@ -348,7 +391,12 @@ class SiteSearch extends HTMLElement {
     for (const facet of SEARCH_FILTERS) {
       const select = this.el<HTMLSelectElement>(`select[data-facet="${facet}"]`);
       const rank = this.order[facet];
-      const values = [...counts[facet].keys()].sort((a, b) => (rank ? rank.indexOf(a) - rank.indexOf(b) : a.localeCompare(b, this.locale)));
+      // A value with what it rests on ("已发布（推断）") sorts with its status, then by its words.
+      const place = (v: string) => {
+        const at = rank ? rank.findIndex((r) => v === r || v.startsWith(r)) : 0;
+        return at === -1 ? rank!.length : at;
+      };
+      const values = [...counts[facet].keys()].sort((a, b) => place(a) - place(b) || a.localeCompare(b, this.locale));
       if (this.selection[facet] && !values.includes(this.selection[facet])) delete this.selection[facet];
       const total = all.filter((f) => selected(f, this.selection, facet)).length;
       const options = [new Option(`${this.messages.all} (${total})`, ''), ...values.map((v) => new Option(`${v} (${counts[facet].get(v)})`, v))];

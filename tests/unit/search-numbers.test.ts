@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { findNumber, NUMBER_SHARDS, numberInQuery, numberShard, readNumberMap, type NumberEntry } from '~/lib/search/numbers';
+import { findNumber, nearMisses, NUMBER_SHARDS, numberInQuery, numberShard, oneSlipApart, readNumberMap, type NumberEntry } from '~/lib/search/numbers';
 import { numberMap, numberShards } from '~/lib/search/number-map';
 import { prepareQuery } from '~/lib/search/query';
 import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
@@ -95,6 +95,39 @@ describe('the number map', () => {
     expect(findNumber(ENTRIES, numberInQuery('003')!)?.number).toBe('TC260-003');
     expect(findNumber(ENTRIES, numberInQuery('46800')!)).toMatchObject({ kind: 'national-standard', status: undefined });
     expect(findNumber(ENTRIES, numberInQuery('国家标准 GB/T 99999')!)).toBeNull();
+  });
+
+  it.each([
+    ['GB/T 45645', 'GB/T 45654-2025'], // two digits swapped
+    ['45664', 'GB/T 45654-2025'], // one digit wrong
+    ['国标 4438', 'GB 45438-2025'], // one digit left out
+    ['GB/T 46880-2025', 'GB/T 46800-2025'],
+  ])('offers the number %j was probably meant for: %j', (q, meant) => {
+    expect(nearMisses(ENTRIES, numberInQuery(q)!).map((m) => m.number)).toEqual([meant]);
+  });
+
+  it('offers nothing for a number it holds, one two slips away, or a serial too short to tell', () => {
+    expect(nearMisses(ENTRIES, numberInQuery('GB/T 45654')!)).toEqual([]);
+    expect(nearMisses(ENTRIES, numberInQuery('GB/T 99999')!)).toEqual([]);
+    expect(nearMisses(ENTRIES, numberInQuery('46545')!)).toEqual([]);
+    expect(nearMisses(ENTRIES, numberInQuery('TC260-004')!)).toEqual([]);
+  });
+
+  it('tells one slip from two, and letters from digits', () => {
+    expect(oneSlipApart('45654', '45645')).toBe(true);
+    expect(oneSlipApart('45654', '54654')).toBe(true);
+    expect(oneSlipApart('45654', '45654')).toBe(false);
+    expect(oneSlipApart('45654', '46645')).toBe(false);
+    expect(oneSlipApart('20233a', '20233b')).toBe(false);
+    expect(oneSlipApart('20233a', '20234a')).toBe(true);
+  });
+
+  it('offers the numbers with the prefix typed first', () => {
+    const twins: NumberEntry[] = [
+      ['GB 45655-2025', '甲', 'mandatory-national', 'in-force', '/a/', 'C', '现行'],
+      ['GB/T 45653-2025', '乙', 'recommended-national', 'in-force', '/b/', 'C', '现行'],
+    ];
+    expect(nearMisses(twins, numberInQuery('GB/T 45654')!).map((m) => m.number)).toEqual(['GB/T 45653-2025', 'GB 45655-2025']);
   });
 
   it('reads only well-formed entries back from the page', () => {

@@ -82,6 +82,7 @@ const strings = {
   searchLoading: { zh: '正在搜索…', en: 'Searching…' },
   searchFailed: { zh: '搜索索引未能加载。', en: 'The search index could not be loaded.' },
   searchExact: { zh: '最佳匹配', en: 'Exact match' },
+  searchDidYouMean: { zh: '您是否要找 {numbers}？', en: 'Did you mean {numbers}?' },
   searchAlsoKnownAs: { zh: '又称', en: 'Also known as' },
   searchMore: { zh: '显示更多结果', en: 'Show more results' },
   searchAll: { zh: '全部', en: 'All' },

@@ -183,7 +183,43 @@ export function numberShard(serial: string): number {
 export function findNumber(entries: readonly NumberEntry[], query: NumberQuery): NumberMatch | null {
   const same = entries.filter((e) => parseStandardNumber(e[0])?.code.toLowerCase() === query.serial);
   const best = same.find((e) => parseStandardNumber(e[0])?.prefix === query.prefix) ?? same[0];
-  if (!best) return null;
-  const [number, title, kind, status, href, path, statusText] = best;
+  return best ? toMatch(best) : null;
+}
+
+/**
+ * Whether two serials are one slip apart: two neighbouring characters swapped
+ * (45645 for 45654), or one digit typed wrong, added or left out.
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    if (diff.length === 1) return /\d/.test(a[diff[0]!]!) && /\d/.test(b[diff[0]!]!);
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) if (/\d/.test(long[i]!) && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/** At most this many near misses are offered: more would be a list to search, not a suggestion. */
+export const MAX_NEAR_MISSES = 3;
+
+/**
+ * The entries a number that names none was probably meant for: those whose
+ * serial is one slip from it, the prefix typed first. Serials of three
+ * characters (TC260-003) are too short to tell a slip from another number.
+ */
+export function nearMisses(entries: readonly NumberEntry[], query: NumberQuery): NumberMatch[] {
+  if (query.serial.length < 4 || findNumber(entries, query)) return [];
+  const close = entries.flatMap((e) => {
+    const n = parseStandardNumber(e[0]);
+    return n && oneSlipApart(n.code.toLowerCase(), query.serial) ? [{ e, samePrefix: n.prefix === query.prefix }] : [];
+  });
+  close.sort((a, b) => Number(b.samePrefix) - Number(a.samePrefix));
+  return close.slice(0, MAX_NEAR_MISSES).map(({ e }) => toMatch(e));
+}
+
+function toMatch([number, title, kind, status, href, path, statusText]: NumberEntry): NumberMatch {
   return { number, title, kind, status: status || undefined, statusText: statusText || undefined, href, path };
 }
