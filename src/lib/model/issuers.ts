@@ -33,12 +33,12 @@ export interface Issuers {
 }
 
 const NATIONAL_RULE: Bilingual = {
-  zh: '按规则推出：2018年7月起发布的国家标准，封面均署“国家市场监督管理总局 国家标准化管理委员会 发布”；没有来源逐项记载。',
-  en: 'By rule: national standards issued from July 2018 on carry "issued by the State Administration for Market Regulation and the Standardization Administration of China" on their covers; no source records it standard by standard.',
+  zh: '一条规则：2018年7月起发布的国家标准，封面均署“国家市场监督管理总局 国家标准化管理委员会 发布”；没有来源逐项记载',
+  en: 'a rule: national standards issued from July 2018 on carry "issued by the State Administration for Market Regulation and the Standardization Administration of China" on their covers; no source records it standard by standard',
 };
 const TC260_RULE: Bilingual = {
-  zh: 'TC260技术文件和实践指南是TC260自己的出版物，编号即属TC260的系列。',
-  en: 'TC260 technical documents and practice guides are TC260’s own publications; their numbers belong to TC260’s series.',
+  zh: 'TC260技术文件和实践指南是TC260自己的出版物，编号即属TC260的系列',
+  en: 'TC260 technical documents and practice guides being TC260’s own publications, numbered in its series',
 };
 
 export interface IssuerFacts {
