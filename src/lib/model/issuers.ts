@@ -44,19 +44,21 @@ const TC260_RULE: Bilingual = {
 export interface IssuerFacts {
   kind: Kind;
   committee?: string | undefined;
+  number?: string | undefined;
   /** Every claim of the issue date: the rule holds only if each of them falls on or after its start. */
   issueDates: readonly string[];
 }
 
 /** The issuers by the rule above, or null where it names nobody (shown as "not found in our sources"). */
-export function issuersOf({ kind, committee, issueDates }: IssuerFacts): Issuers | null {
+export function issuersOf({ kind, committee, number, issueDates }: IssuerFacts): Issuers | null {
+  // TC260 numbers its own documents when it issues them, so a number is enough; a project without one is not issued.
+  if ((kind === 'technical-document' || kind === 'practice-guide') && committee === 'TC260' && number) {
+    return { names: [ISSUING_AUTHORITY.tc260], basis: TC260_RULE, confidence: 'confirmed' };
+  }
   if (issueDates.length === 0) return null;
   if (KINDS_WITH_EFFECTIVE_DATE.includes(kind)) {
     if (!issueDates.every((d) => start(d) >= SAMR_ISSUES_FROM)) return null;
     return { names: [ISSUING_AUTHORITY.samr, ISSUING_AUTHORITY.sac], basis: NATIONAL_RULE, confidence: 'inferred' };
-  }
-  if ((kind === 'technical-document' || kind === 'practice-guide') && committee === 'TC260') {
-    return { names: [ISSUING_AUTHORITY.tc260], basis: TC260_RULE, confidence: 'confirmed' };
   }
   return null;
 }
