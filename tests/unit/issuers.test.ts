@@ -20,8 +20,9 @@ describe('the issuers of a standard', () => {
     expect(issuersOf({ kind: 'recommended-national', committee: 'TC260', issueDates: [] })).toBeNull();
   });
 
-  it('are TC260 for its own numbered documents, and nobody for one without a number', () => {
+  it('are TC260 for its own documents once issued (a number or an issue date), and nobody for a project', () => {
     expect(issuersOf({ kind: 'practice-guide', committee: 'TC260', number: 'TC260-PG-20211A', issueDates: [] })?.names).toEqual([ISSUING_AUTHORITY.tc260]);
+    expect(issuersOf({ kind: 'practice-guide', committee: 'TC260', issueDates: ['2025-01'] })?.names).toEqual([ISSUING_AUTHORITY.tc260]);
     expect(issuersOf({ kind: 'practice-guide', committee: 'TC260', issueDates: [] })).toBeNull();
   });
 });

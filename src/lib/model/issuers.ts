@@ -51,8 +51,8 @@ export interface IssuerFacts {
 
 /** The issuers by the rule above, or null where it names nobody (shown as "not found in our sources"). */
 export function issuersOf({ kind, committee, number, issueDates }: IssuerFacts): Issuers | null {
-  // TC260 numbers its own documents when it issues them, so a number is enough; a project without one is not issued.
-  if ((kind === 'technical-document' || kind === 'practice-guide') && committee === 'TC260' && number) {
+  // Issued is known from its number (TC260 numbers its documents when it issues them) or an issue date; a project with neither is not issued.
+  if ((kind === 'technical-document' || kind === 'practice-guide') && committee === 'TC260' && (number || issueDates.length > 0)) {
     return { names: [ISSUING_AUTHORITY.tc260], basis: TC260_RULE, confidence: 'confirmed' };
   }
   if (issueDates.length === 0) return null;
