@@ -97,34 +97,38 @@ describe('a status today says what it rests on', () => {
 });
 
 describe('a date sources disagree on', () => {
-  it.each(['gb-t-41773-2022', 'gb-t-41806-2022', 'gb-t-41807-2022', 'gb-t-41819-2022', 'gb-t-41871-2022'])(
-    '%s shows 12 October first, then 14 October with its sources, in both languages',
-    (id) => {
-      const zh = page('zh', id);
-      const record = text(/data-date-fact="published"[\s\S]*?<\/dd>/.exec(zh)![0]);
-      expect(record).toMatch(/2022年10月12日.*来源不一\s*：\s*2022年10月14日.*S-awesome-laws/);
-      expect(summary(zh)).toContain('发布日期来源不一：2022年10月12日、2022年10月14日');
-      expect(text(page('en', id))).toMatch(/Sources differ\s*:\s*14 October 2022/);
-      const r = exported.find((x) => x.id === id);
-      expect(r.published).toBe('2022-10-12');
-      expect(r.published_claims.map((c: any) => c.date)).toEqual(['2022-10-12', '2022-10-14']);
-      expect(r.published_claims[1].sources).toContain('S-awesome-laws');
-    },
-  );
+  // The best-supported claim first: the platform's two-source 14 October for GB/T 41773 and 41819, the cover's 12 October for the others.
+  it.each([
+    ['gb-t-41773-2022', '14', '12'],
+    ['gb-t-41806-2022', '12', '14'],
+    ['gb-t-41807-2022', '12', '14'],
+    ['gb-t-41819-2022', '14', '12'],
+    ['gb-t-41871-2022', '12', '14'],
+  ])('%s shows %s October first, then %s October with its sources, in both languages', (id, main, other) => {
+    const zh = page('zh', id);
+    const record = text(/data-date-fact="published"[\s\S]*?<\/dd>/.exec(zh)![0]);
+    expect(record).toMatch(new RegExp(`2022年10月${main}日.*来源不一\\s*：\\s*2022年10月${other}日`));
+    expect(summary(zh)).toContain(`发布日期来源不一：2022年10月${main}日、2022年10月${other}日`);
+    expect(text(page('en', id))).toMatch(new RegExp(`Sources differ\\s*:\\s*${other} October 2022`));
+    const r = exported.find((x) => x.id === id);
+    expect(r.published).toBe(`2022-10-${main}`);
+    expect(r.published_claims.map((c: any) => c.date)).toEqual([`2022-10-${main}`, `2022-10-${other}`]);
+    expect(r.published_claims.flatMap((c: any) => c.sources)).toContain('S-awesome-laws');
+  });
 
   it('is marked on the timeline and in the feed, at its main date', () => {
     const timeline = read(dir, 'timeline/index.html');
-    const item = new RegExp(`<li[^>]*data-event-key="standards/gb-t-41773-2022/published/2022-10-12"[^>]*>[\\s\\S]*?</li>`).exec(timeline)![0];
+    const item = new RegExp(`<li[^>]*data-event-key="standards/gb-t-41806-2022/published/2022-10-12"[^>]*>[\\s\\S]*?</li>`).exec(timeline)![0];
     expect(text(item)).toContain('来源不一');
     const feed = readFileSync(join(dir, 'en/feed.xml'), 'utf8');
-    const entry = feed.slice(feed.indexOf('standards/gb-t-41773-2022/published/2022-10-12'));
+    const entry = feed.slice(feed.indexOf('standards/gb-t-41806-2022/published/2022-10-12'));
     expect(entry.slice(0, entry.indexOf('</entry>'))).toMatch(/This date: one source\.\s*Sources differ: 14 October 2022/);
   });
 
   it('rests on an inference where content says so, and the page says it in words', () => {
     const record = text(/data-date-fact="published"[\s\S]*?<\/dd>/.exec(page('en', 'gb-t-41819-2022'))![0]);
     expect(record).toMatch(/12 October 2022 inferred/);
-    expect(exported.find((x) => x.id === 'gb-t-41819-2022').published_claims[0].confidence).toBe('inferred');
+    expect(exported.find((x) => x.id === 'gb-t-41819-2022').published_claims[1].confidence).toBe('inferred');
   });
 });
 
@@ -191,6 +195,29 @@ describe('the December 2026 corrections', () => {
     ),
   };
 
+  /**
+   * The re-check of 2026-12-05 on top: second and third sources bring some dates
+   * back to confirmed, GB/T 41773 and 41819 lead with the platform's two-source
+   * 14 October, two standards take their own English titles, TC260-003's issue
+   * date is credited to the sources that give it.
+   */
+  const RECHECK: Record<string, { add?: Record<string, string>; drop?: string[] }> = {
+    'gb-t-36651-2018': { drop: ['confidence'] },
+    'gb-t-40660-2021': { drop: ['confidence'] },
+    'gb-t-42888-2023': { drop: ['confidence'] },
+    'gb-t-41871-2022': { drop: ['confidence'] },
+    'gb-t-41773-2022': { drop: ['confidence'], add: { published: 'the platform’s two-source 14 October leads' } },
+    'gb-t-41819-2022': { add: { confidence: 'dates: both confirmed', published: 'the platform’s two-source 14 October leads' } },
+    'gb-45438-2025': { add: { confidence: 'dates: confirmed by two sources', note: 'says so', title: 'its own English title, from two sources' } },
+    'gb-t-45652-2025': { add: { title: 'its own English title, from its cover' } },
+    'tc260-003': { add: { sources: 'adds the second source of 29 February 2024' } },
+  };
+  for (const [id, { add = {}, drop = [] }] of Object.entries(RECHECK)) {
+    const fields = { ...EXPECTED[id], ...add };
+    for (const f of drop) delete fields[f];
+    EXPECTED[id] = fields;
+  }
+
   it('change exactly the fields they name', () => {
     const changed: Record<string, string[]> = {};
     for (const r of before) {
@@ -211,7 +238,10 @@ describe('the December 2026 corrections', () => {
       'in-force',
     ]);
     expect(get('gb-t-41387-2022').status_today_basis).toBe('one-source');
-    for (const id of BATCH) expect(get(id).history.map((h: any) => [h.date, h.event])).toEqual(dateOnce(['2022-10-12', '2023-05-01']));
+    for (const id of BATCH) {
+      const issued = id === 'gb-t-41773-2022' || id === 'gb-t-41819-2022' ? '2022-10-14' : '2022-10-12';
+      expect(get(id).history.map((h: any) => [h.date, h.event])).toEqual(dateOnce([issued, '2023-05-01']));
+    }
     expect(get('tc260-003').history.find((h: any) => h.event === 'superseded').confidence).toBe('inferred');
   });
 

@@ -2,7 +2,7 @@
  * Content gates on the built pages: what a reader sees carries its sources and
  * its uncertainty, in the page's own language.
  */
-import { CONFIDENCE_LABEL, LOCALES, MEMBERSHIP_EXPLAIN } from '~/lib/model/vocabulary';
+import { CONFIDENCE_LABEL, DATE_CERTAINTY_LABEL, LOCALES, MEMBERSHIP_EXPLAIN } from '~/lib/model/vocabulary';
 import { localePrefix } from '~/lib/i18n/locale';
 import { describe, expect, it } from 'vitest';
 import { hanShare } from '~/lib/content/bilingual';
@@ -60,12 +60,16 @@ describe('uncertainty is shown', () => {
       const html = read(dir, `${localePrefix(locale)}standards/${s.id}/index.html`);
       const aside = section(html, 'aside', 'confidence');
       expect(aside, `${locale} page of ${s.id} has a confidence notice`).not.toBe('');
-      for (const level of Object.values(s.confidence)) {
+      // The dates have a row each, derived from their claims (sources differ, one source, inferred); the other facets one.
+      const dateRows = Object.values(s.dateCertainty);
+      for (const [facet, level] of Object.entries(s.confidence)) {
+        if (facet === 'dates' && dateRows.length > 0) continue;
         if (level !== 'confirmed') expect(aside).toContain(CONFIDENCE_LABEL[level][locale]);
       }
+      for (const c of dateRows) if (c !== 'confirmed') expect(aside).toContain(DATE_CERTAINTY_LABEL[c][locale]);
       expect(aside).toContain(s.note[locale].slice(0, 20));
       if (s.membership !== 'confirmed') expect(text(html)).toContain(MEMBERSHIP_EXPLAIN[s.membership][locale].slice(0, 20));
-      if (Object.values(s.confidence).some((c) => c !== 'confirmed')) expect(html).toContain('confidence--uncertain');
+      if ([...Object.values(s.confidence), ...dateRows].some((c) => c !== 'confirmed')) expect(html).toContain('confidence--uncertain');
     }
   });
 

@@ -71,7 +71,9 @@ describe.each(sites)('the take-away files of the site built %s', (_label, site) 
         expect(item.accessed['date-parts'][0]).toEqual(built.split('-').map(Number));
         expect(item.URL).toBe(abs(`${base}standards/${s.id}/`));
         expect(item.note, s.id).toContain(`: ${statusTodayWords(s, 'en')}.`);
-        if (s.committee) expect(item.author).toEqual([{ literal: s.committee }]);
+        // The issuers (issuers.ts) as author; a project not yet issued, its committee; nobody where the issuers are not found.
+        const by = s.issuers ? s.issuers.names.map((n) => ({ literal: n.zh })) : !s.dates.published && s.committee ? [{ literal: s.committee }] : undefined;
+        expect(item.author, s.id).toEqual(by);
       }
     });
 
@@ -99,7 +101,7 @@ describe.each(sites)('the take-away files of the site built %s', (_label, site) 
         expect(ris.map((r) => r.ID![0])).toEqual([s.id]);
       }
       const names = new Set(readdirSync(join(dir, 'data/standards')));
-      expect(names.size).toBe(tax.standards.length * 4);
+      expect(names.size).toBe(tax.standards.length * 5);
     });
 
     it('links each standard’s own files from its page, and says what opens them', () => {

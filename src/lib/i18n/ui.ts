@@ -126,7 +126,7 @@ const strings = {
   drafters: { zh: '起草人', en: 'Drafters' },
   replaces: { zh: '代替', en: 'Replaces' },
   replacedByRecord: { zh: '被代替', en: 'Replaced by' },
-  titleEnOwn: { zh: '标准自身的英文标题', en: 'the standard’s own English title' },
+  titleEnOwn: { zh: '标准自身的英文标题', en: 'The standard’s own English title' },
   titleEnOurs: {
     zh: '本站的翻译：没有来源给出标准自身的英文标题。',
     en: 'Our translation: no source gives the standard’s own English title.',

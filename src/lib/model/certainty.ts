@@ -175,6 +175,7 @@ export function weighStandard(s: StandardData & { id: string; file: string }, to
     issuers: issuersOf({
       kind: s.kind,
       committee: s.committee,
+      number: s.number,
       issueDates: dates.published ? [dates.published, ...dates.published.otherClaims].map((c) => c.date) : [],
     }),
     ...optional('competentDepartment', weighClaim(competentDepartment, isPrimary)),
@@ -190,7 +191,8 @@ export function weighStandard(s: StandardData & { id: string; file: string }, to
   return {
     ...rest,
     ...record,
-    confidence: { ...s.confidence, dates: datesConfidence },
+    // In the facets' own order (identity, dates, placement, risks), as the grid lists them.
+    confidence: { identity: s.confidence.identity, dates: datesConfidence, placement: s.confidence.placement, risks: s.confidence.risks },
     dates,
     dateCertainty,
     history,

@@ -33,30 +33,32 @@ export interface Issuers {
 }
 
 const NATIONAL_RULE: Bilingual = {
-  zh: '按规则推出：2018年7月起发布的国家标准，封面均署“国家市场监督管理总局 国家标准化管理委员会 发布”；没有来源逐项记载。',
-  en: 'By rule: national standards issued from July 2018 on carry "issued by the State Administration for Market Regulation and the Standardization Administration of China" on their covers; no source records it standard by standard.',
+  zh: '一条规则：2018年7月起发布的国家标准，封面均署“国家市场监督管理总局 国家标准化管理委员会 发布”；没有来源逐项记载',
+  en: 'a rule: national standards issued from July 2018 on carry "issued by the State Administration for Market Regulation and the Standardization Administration of China" on their covers; no source records it standard by standard',
 };
 const TC260_RULE: Bilingual = {
-  zh: 'TC260技术文件和实践指南是TC260自己的出版物，编号即属TC260的系列。',
-  en: 'TC260 technical documents and practice guides are TC260’s own publications; their numbers belong to TC260’s series.',
+  zh: 'TC260技术文件和实践指南是TC260自己的出版物，编号即属TC260的系列',
+  en: 'TC260 technical documents and practice guides being TC260’s own publications, numbered in its series',
 };
 
 export interface IssuerFacts {
   kind: Kind;
   committee?: string | undefined;
+  number?: string | undefined;
   /** Every claim of the issue date: the rule holds only if each of them falls on or after its start. */
   issueDates: readonly string[];
 }
 
 /** The issuers by the rule above, or null where it names nobody (shown as "not found in our sources"). */
-export function issuersOf({ kind, committee, issueDates }: IssuerFacts): Issuers | null {
+export function issuersOf({ kind, committee, number, issueDates }: IssuerFacts): Issuers | null {
+  // Issued is known from its number (TC260 numbers its documents when it issues them) or an issue date; a project with neither is not issued.
+  if ((kind === 'technical-document' || kind === 'practice-guide') && committee === 'TC260' && (number || issueDates.length > 0)) {
+    return { names: [ISSUING_AUTHORITY.tc260], basis: TC260_RULE, confidence: 'confirmed' };
+  }
   if (issueDates.length === 0) return null;
   if (KINDS_WITH_EFFECTIVE_DATE.includes(kind)) {
     if (!issueDates.every((d) => start(d) >= SAMR_ISSUES_FROM)) return null;
     return { names: [ISSUING_AUTHORITY.samr, ISSUING_AUTHORITY.sac], basis: NATIONAL_RULE, confidence: 'inferred' };
-  }
-  if ((kind === 'technical-document' || kind === 'practice-guide') && committee === 'TC260') {
-    return { names: [ISSUING_AUTHORITY.tc260], basis: TC260_RULE, confidence: 'confirmed' };
   }
   return null;
 }
