@@ -31,6 +31,7 @@ const tax = modelOf(loadContent(process.env.CONTENT_DIR ?? resolve(import.meta.d
 const std = (id: string): Route => ({ page: 'standard', id });
 const node = (id: string): Route => ({ page: 'node', id });
 const risk = (id: string): Route => ({ page: 'risk', id });
+const regulation = (id: string): Route => ({ page: 'regulation', id });
 
 /**
  * [query, the page that must come up, within the first n results]. Each query
@@ -154,6 +155,19 @@ const QUERIES: [string, Route, 1 | 3 | 5][] = [
   ['聲紋', std('gb-t-41807-2022'), 1],
   ['虹膜識別', std('gb-t-20979-2019'), 1],
   ['深度偽造', std('cand-deep-synthesis-spec'), 3],
+  // A regulation's short name finds its page first, and the standards that support it.
+  ['标识办法', regulation('ai-content-labeling-measures'), 1],
+  ['标识办法', std('gb-45438-2025'), 3],
+  ['Labeling Measures', regulation('ai-content-labeling-measures'), 1],
+  ['Labeling Measures', std('gb-45438-2025'), 3],
+  ['暂行办法', regulation('genai-interim-measures'), 1],
+  ['暂行办法', std('tc260-003'), 5],
+  ['暂行办法', std('gb-t-45654-2025'), 5],
+  ['暂行办法', std('gb-t-45652-2025'), 5],
+  ['interim measures', regulation('genai-interim-measures'), 1],
+  ['interim measures', std('tc260-003'), 5],
+  ['interim measures', std('gb-t-45654-2025'), 5],
+  ['interim measures', std('gb-t-45652-2025'), 5],
 ];
 
 /**
@@ -166,6 +180,7 @@ const TITLES: [string, Route][] = [
   ...tax.nodes.flatMap((n) => LOCALES.map((l): [string, Route] => [n.title[l], node(n.id)])),
   ...tax.risks.flatMap((r) => LOCALES.map((l): [string, Route] => [r.title[l], risk(r.id)])),
   ...tax.later.flatMap((d) => LOCALES.map((l): [string, Route] => [d.title[l], later(d.id)])),
+  ...tax.regulations.flatMap((r) => LOCALES.map((l): [string, Route] => [r.title[l], regulation(r.id)])),
 ];
 
 /** Words the site does not hold, whose pieces it does: each must find nothing, on both pages. */

@@ -25,30 +25,64 @@ import {
 
 export const FROM_KINDS = ['standard', 'later-document'] as const;
 
-const describe = <T extends z.ZodType>(schema: T, en: string): T => schema.describe(en);
+/** What each field holds, in both languages: the JSON Schema takes the English, the data page both. */
+export const RELATIONSHIP_FIELDS = {
+  from_kind: {
+    zh: '边的起点类型：V1.0中的标准（standard），或V1.0之后发布的文件（later-document）。',
+    en: 'What the edge starts from: a standard of V1.0, or a document published after it.',
+  },
+  from: {
+    zh: '起点的编号（id）：其网页位于 /standards/<id>/ 或 /later/<id>/。',
+    en: 'The id of the standard or later document (its page is /standards/<id>/ or /later/<id>/).',
+  },
+  from_label: { zh: '起点的标准编号；没有编号的用英文标题。', en: 'Its number, or its English title where it has none.' },
+  relation: { zh: '两者的关系，取值见下表。', en: 'How the two relate; the values are listed below.' },
+  degree: {
+    zh: '在“采用”（adopts）关系上，采用程度：IDT、MOD或NEQ；其他关系为空。',
+    en: 'On an "adopts" edge, how closely: IDT, MOD or NEQ; empty (null) otherwise.',
+  },
+  to_kind: {
+    zh: '终点类型：framework-node、risk、regulation、international、standard。',
+    en: 'What the edge points to: framework-node, risk, regulation, international, standard.',
+  },
+  to: {
+    zh: '终点的id（框架节点、风险、法规或标准）；国际标准或文本用其名称；不在本站的代替标准用其编号。',
+    en: 'The id of the framework node, risk, regulation or standard; for an international counterpart, its name; for a successor not on the site, its number.',
+  },
+  to_label_zh: { zh: '终点的中文名称（没有中文名称的用英文）。', en: 'The target’s name in Chinese (the English name where no Chinese one is known).' },
+  to_label_en: { zh: '终点的英文名称。', en: 'The target’s name in English.' },
+  confidence: {
+    zh: '这条边的可信度：confirmed、one-source，或inferred（本站自己的解读）。',
+    en: 'How sure the edge is: confirmed, one-source or inferred (the site’s own reading).',
+  },
+  sources: {
+    zh: '来源编号，对应本站来源列表；本站推断的边可以为空。CSV中以分号分隔。',
+    en: 'Ids of the sources in the site’s list of sources; empty for an edge that is our own reading. Joined with ";" in the CSV.',
+  },
+  note_zh: { zh: '这条边依据什么（中文），本站有说明时给出。', en: 'What the edge rests on, in Chinese, where the site says.' },
+  note_en: { zh: '同上，英文。', en: 'The same in English.' },
+} as const satisfies Record<string, Bilingual>;
+const doc = (name: keyof typeof RELATIONSHIP_FIELDS) => RELATIONSHIP_FIELDS[name].en;
 
 export const edgeSchema = z.strictObject({
-  from_kind: describe(z.enum(FROM_KINDS), 'What the edge starts from: a standard of V1.0, or a document published after it.'),
-  from: describe(z.string(), 'The id of the standard or later document (its page is /standards/<id>/ or /later/<id>/).'),
-  from_label: describe(z.string(), 'Its number, or its English title where it has none.'),
-  relation: describe(z.enum(EDGE_RELATIONS), 'How the two relate (see the data page for each value).'),
-  degree: describe(z.enum(ADOPTION_DEGREES).nullable(), 'On an "adopts" edge, how closely: IDT, MOD or NEQ; otherwise null.'),
-  to_kind: describe(z.enum(EDGE_KINDS), 'What the edge points to.'),
-  to: describe(
-    z.string(),
-    'The id of the framework node, risk, regulation or standard; for an international counterpart, its name; for a successor not on the site, its number.',
-  ),
-  to_label_zh: describe(z.string(), 'The target’s name in Chinese (the English name where no Chinese one is known).'),
-  to_label_en: describe(z.string(), 'The target’s name in English.'),
-  confidence: describe(z.enum(CONFIDENCE), 'How sure the edge is: confirmed, one-source or inferred (the site’s own reading).'),
-  sources: describe(z.array(z.string()), 'Ids of the sources in the site’s list of sources; empty for an edge that is our own reading.'),
-  note_zh: describe(z.string().nullable(), 'What the edge rests on, in Chinese, where the site says.'),
-  note_en: describe(z.string().nullable(), 'The same in English.'),
+  from_kind: z.enum(FROM_KINDS).describe(doc('from_kind')),
+  from: z.string().describe(doc('from')),
+  from_label: z.string().describe(doc('from_label')),
+  relation: z.enum(EDGE_RELATIONS).describe(doc('relation')),
+  degree: z.enum(ADOPTION_DEGREES).nullable().describe(doc('degree')),
+  to_kind: z.enum(EDGE_KINDS).describe(doc('to_kind')),
+  to: z.string().describe(doc('to')),
+  to_label_zh: z.string().describe(doc('to_label_zh')),
+  to_label_en: z.string().describe(doc('to_label_en')),
+  confidence: z.enum(CONFIDENCE).describe(doc('confidence')),
+  sources: z.array(z.string()).describe(doc('sources')),
+  note_zh: z.string().nullable().describe(doc('note_zh')),
+  note_en: z.string().nullable().describe(doc('note_en')),
 });
 export type Edge = z.infer<typeof edgeSchema>;
 
 export const relationshipsFileSchema = z.strictObject({
-  built: describe(z.string(), 'The build date, YYYY-MM-DD.'),
+  built: z.string().describe('The build date, YYYY-MM-DD.'),
   edges: z.array(edgeSchema),
 });
 export type RelationshipsFile = z.infer<typeof relationshipsFileSchema>;

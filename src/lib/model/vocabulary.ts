@@ -371,6 +371,12 @@ export const EDGE_KIND_LABEL: Labels<EdgeKind> = {
 /** The relations of a standard's own edges in the relationships file: its place, its risks, and other standards. */
 export const STANDARD_EDGE_RELATIONS = ['placed-in', 'addresses-risk', 'related', 'replaces'] as const;
 export type StandardEdgeRelation = (typeof STANDARD_EDGE_RELATIONS)[number];
+export const STANDARD_EDGE_RELATION_EXPLAIN: Labels<StandardEdgeRelation> = {
+  'placed-in': { zh: '标准在框架中的位置（多为本站推断）。', en: 'The standard’s place in the framework (mostly our inference).' },
+  'addresses-risk': { zh: '标准所应对的风险（推断：V1.0附录一未能获取）。', en: 'A risk the standard addresses (inferred: V1.0’s Annex I was not recovered).' },
+  related: { zh: '本站认为相关的另一项标准；没有来源把两者作为一对说明。', en: 'Another standard this site considers related; no source states the pair.' },
+  replaces: { zh: '一项标准代替另一项（来自被代替标准的“被代替”事件）。', en: 'One standard replaces another (from the superseded standard’s event).' },
+};
 /** Every relation an edge of the relationships file may carry, each defined above. */
 export const EDGE_RELATIONS = [...STANDARD_EDGE_RELATIONS, ...REGULATION_RELATIONS, ...INTERNATIONAL_RELATIONS] as const;
 export type EdgeRelation = (typeof EDGE_RELATIONS)[number];
