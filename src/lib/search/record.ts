@@ -163,14 +163,15 @@ export function regulationRecord(r: Regulation, locale: Locale): SearchRecord {
 }
 
 /**
- * A standard's own words plus the names of the regulations it is sourced to
- * support, so a search for "标识办法" or "Interim Measures" finds the standards
- * behind the rule as well as the rule.
+ * A standard's own words plus the short names of the regulations it is
+ * sourced to support, so a search for "标识办法" or "Interim Measures" finds
+ * the standards behind the rule as well as the rule. Their full titles are
+ * left to the regulation's own page, which a search for a title should find first.
  */
 function withSupportedRegulations(tax: Taxonomy, s: Standard): Words {
   const supported = s.regulations.filter((l) => l.relation === 'supports').map((l) => tax.regulation(l.regulation));
   return {
-    zh: [...s.keywords.zh, ...supported.flatMap((r) => [r.title.zh, ...r.keywords.zh])],
-    en: [...s.keywords.en, ...supported.flatMap((r) => [r.title.en, ...r.keywords.en])],
+    zh: [...s.keywords.zh, ...supported.flatMap((r) => r.keywords.zh)],
+    en: [...s.keywords.en, ...supported.flatMap((r) => r.keywords.en)],
   };
 }
