@@ -156,12 +156,12 @@ const QUERIES: [string, Route, 1 | 3 | 5][] = [
   ['虹膜識別', std('gb-t-20979-2019'), 1],
   ['深度偽造', std('cand-deep-synthesis-spec'), 3],
   // A regulation's short name finds its page and the standards that support it (in the other language's index, the
-  // standards carry the same short name, so the regulation comes among the first three rather than first).
+  // three standards supporting the Interim Measures carry the same short name, so the regulation comes among them).
   ['标识办法', regulation('ai-content-labeling-measures'), 3],
   ['标识办法', std('gb-45438-2025'), 3],
   ['Labeling Measures', regulation('ai-content-labeling-measures'), 3],
   ['Labeling Measures', std('gb-45438-2025'), 3],
-  ['暂行办法', regulation('genai-interim-measures'), 3],
+  ['暂行办法', regulation('genai-interim-measures'), 5],
   ['暂行办法', std('tc260-003'), 5],
   ['暂行办法', std('gb-t-45654-2025'), 5],
   ['暂行办法', std('gb-t-45652-2025'), 5],
