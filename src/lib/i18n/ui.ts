@@ -604,7 +604,7 @@ const strings = {
     zh: '本站标准所支撑或与之相关的法律、部门规章、规范性文件和政策框架。每条关联都注明关系类型、来源和可信度；多数标准没有找到任何来源把它与某部法规联系起来，这本身也是一个发现。',
     en: 'The laws, departmental rules, normative documents and policy frameworks that standards on this site support or are linked to. Each link gives its relation, sources and confidence; for most standards no source ties them to any regulation, which is itself a finding.',
   },
-  regulationsLinkCount: { zh: '{sourced} 项有来源的关联，{inferred} 项本站推断', en: '{sourced} sourced links, {inferred} of our own reading' },
+  regulationsLinkCount: { zh: '有来源的关联：{sourced} 项；本站推断：{inferred} 项', en: 'Sourced links: {sourced}; our own reading: {inferred}' },
   regulationsOnStandardsPage: { zh: '这些标准支撑哪些法规？见“法规与政策”。', en: 'Which regulations do these standards support? See Regulations.' },
   regulationSupported: { zh: '所支撑的法规', en: 'Regulation it supports' },
   regulationNoneFound: {
