@@ -55,6 +55,11 @@ const PAGE_TYPES = {
   timeline: 'timeline/',
   later: 'later/',
   'later-document': 'later/aigf-3/',
+  regulations: 'regulations/',
+  // A regulation with sourced links and the site's own readings.
+  regulation: 'regulations/genai-interim-measures/',
+  // A standard with a confirmed regulation, an analysis link and international comparisons.
+  'standard-regulation': 'standards/gb-45438-2025/',
   data: 'about/data/',
   print: 'print/',
   'not-found': 'no-such-page/',

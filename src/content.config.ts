@@ -7,7 +7,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './lib/content/loader';
-import { documentSchema, laterDocumentSchema, nodeSchema, pageSchema, riskSchema, sourceSchema, standardSchema } from './lib/content/schema';
+import { documentSchema, laterDocumentSchema, nodeSchema, pageSchema, regulationSchema, riskSchema, sourceSchema, standardSchema } from './lib/content/schema';
 
 export const collections = {
   framework: defineCollection({ loader: contentLoader('framework'), schema: nodeSchema }),
@@ -15,6 +15,7 @@ export const collections = {
   risks: defineCollection({ loader: contentLoader('risks'), schema: riskSchema }),
   pages: defineCollection({ loader: contentLoader('pages'), schema: pageSchema }),
   later: defineCollection({ loader: contentLoader('later'), schema: laterDocumentSchema }),
+  regulations: defineCollection({ loader: contentLoader('regulations'), schema: regulationSchema }),
   sources: defineCollection({ loader: contentLoader('sources'), schema: sourceSchema }),
   document: defineCollection({ loader: contentLoader('document'), schema: documentSchema }),
 };

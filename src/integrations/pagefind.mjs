@@ -14,12 +14,12 @@ import { writeTermTables } from './search-terms.mjs';
 
 /**
  * Pages that are about one thing: an entry (standard, framework node, risk,
- * later document) or one of the about pages. Listing pages (home, the tree, the all-standards
+ * later document, regulation) or one of the about pages. Listing pages (home, the tree, the all-standards
  * table, the risk matrix) repeat every title and would crowd out the entry a
  * reader is looking for. Paths are below the output folder, which holds no base
  * path; the leading `**` matches the English `en/` folder and the root alike.
  */
-export const INDEXED_PAGES = '**/{standards/*,framework/*,risks/*,later/*,about,about/site}/index.html';
+export const INDEXED_PAGES = '**/{standards/*,framework/*,risks/*,later/*,regulations/*,about,about/site}/index.html';
 
 /**
  * Parts of an entry page that stay out of the index's text, as if each carried

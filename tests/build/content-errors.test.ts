@@ -66,6 +66,23 @@ describe('a build from broken content', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 
+  it('stops on a regulation link that is unknown, off the vocabulary or unsourced', async () => {
+    const { code, output, out } = await buildBroken('regulations', (dir) => {
+      replaceIn(join(dir, 'standards/tc260-003.mdx'), 'regulation: genai-interim-measures', 'regulation: no-such-measures');
+      replaceIn(join(dir, 'standards/gb-t-45652-2025.mdx'), 'relation: supports', 'relation: implements');
+      replaceIn(join(dir, 'standards/gb-t-41819-2022.mdx'), 'sources: [S-71352-41819-copy]', 'sources: []');
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'standards/tc260-003.mdx: field "regulations.0.regulation" is "no-such-measures"; expected the id of an existing regulation in content/regulations/',
+    );
+    expect(output).toContain(
+      'standards/gb-t-45652-2025.mdx: field "regulations.0.relation" is "implements"; expected one of "supports", "referenced-by", "related-analysis", "inferred"',
+    );
+    expect(output).toMatch(/standards\/gb-t-41819-2022\.mdx: field "regulations\.0\.sources" is \[\]; expected at least one source id: a "supports" link/);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
+
   it('stops on a claim that says more than its sources', async () => {
     const { code, output } = await buildBroken('claim', (dir) => {
       replaceIn(

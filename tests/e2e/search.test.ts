@@ -31,6 +31,7 @@ const tax = modelOf(loadContent(process.env.CONTENT_DIR ?? resolve(import.meta.d
 const std = (id: string): Route => ({ page: 'standard', id });
 const node = (id: string): Route => ({ page: 'node', id });
 const risk = (id: string): Route => ({ page: 'risk', id });
+const regulation = (id: string): Route => ({ page: 'regulation', id });
 
 /**
  * [query, the page that must come up, within the first n results]. Each query
@@ -157,6 +158,20 @@ const QUERIES: [string, Route, 1 | 3 | 5][] = [
   // A title that holds the whole (converted) query leads; an English word for a Chinese term reaches it by keywords.
   ['內容標識', std('gb-45438-2025'), 1],
   ['deepfake labeling', std('gb-45438-2025'), 1],
+  // A regulation's short name finds its page and the standards that support it (in the other language's index, the
+  // three standards supporting the Interim Measures carry the same short name, so the regulation comes among them).
+  ['标识办法', regulation('ai-content-labeling-measures'), 3],
+  ['标识办法', std('gb-45438-2025'), 3],
+  ['Labeling Measures', regulation('ai-content-labeling-measures'), 3],
+  ['Labeling Measures', std('gb-45438-2025'), 3],
+  ['暂行办法', regulation('genai-interim-measures'), 5],
+  ['暂行办法', std('tc260-003'), 5],
+  ['暂行办法', std('gb-t-45654-2025'), 5],
+  ['暂行办法', std('gb-t-45652-2025'), 5],
+  ['interim measures', regulation('genai-interim-measures'), 3],
+  ['interim measures', std('tc260-003'), 5],
+  ['interim measures', std('gb-t-45654-2025'), 5],
+  ['interim measures', std('gb-t-45652-2025'), 5],
 ];
 
 /**
@@ -169,6 +184,7 @@ const TITLES: [string, Route][] = [
   ...tax.nodes.flatMap((n) => LOCALES.map((l): [string, Route] => [n.title[l], node(n.id)])),
   ...tax.risks.flatMap((r) => LOCALES.map((l): [string, Route] => [r.title[l], risk(r.id)])),
   ...tax.later.flatMap((d) => LOCALES.map((l): [string, Route] => [d.title[l], later(d.id)])),
+  ...tax.regulations.flatMap((r) => LOCALES.map((l): [string, Route] => [r.title[l], regulation(r.id)])),
 ];
 
 /** Words the site does not hold, whose pieces it does: each must find nothing, on both pages. */

@@ -35,7 +35,7 @@ function problems(dir: string): string[] {
 }
 
 const OFFERED_KINDS =
-  'expected an .mdx entry directly in content/framework/, content/standards/, content/risks/, content/pages/, content/later/, or one of the data files content/sources.yaml, content/document.yaml';
+  'expected an .mdx entry directly in content/framework/, content/standards/, content/risks/, content/pages/, content/later/, content/regulations/, or one of the data files content/sources.yaml, content/document.yaml';
 
 describe('every file under content/ is accounted for', () => {
   it('rejects a file of no known kind, naming the kinds expected', () => {

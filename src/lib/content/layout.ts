@@ -4,8 +4,11 @@
  * all read these lists, so a new entry folder is one line here.
  */
 
-/** Folders of `content/` holding one `.mdx` entry per file; `later` holds documents published after V1.0, kept apart from it. */
-export const ENTRY_FOLDERS = ['framework', 'standards', 'risks', 'pages', 'later'] as const;
+/**
+ * Folders of `content/` holding one `.mdx` entry per file; `later` holds documents published after V1.0, kept apart from it;
+ * `regulations` the laws and rules that standards support.
+ */
+export const ENTRY_FOLDERS = ['framework', 'standards', 'risks', 'pages', 'later', 'regulations'] as const;
 export type EntryFolder = (typeof ENTRY_FOLDERS)[number];
 
 /** Collections kept in one YAML file each, keyed by entry id. */

@@ -55,6 +55,7 @@ const VALID_KEY: Record<Collection, keyof ValidContent> = {
   risks: 'risks',
   pages: 'pages',
   later: 'later',
+  regulations: 'regulations',
   sources: 'sources',
   document: 'document',
 };
@@ -128,6 +129,6 @@ export function contentLoader(collection: Collection): Loader {
 /** An entry's body HTML in one language, from what the loader stored. */
 export function bodyHtml(entry: { rendered?: { metadata?: Record<string, unknown> } }, locale: Locale): string {
   const body = (entry.rendered?.metadata as Partial<BodyHtml> | undefined)?.body;
-  if (!body) throw new Error('This entry has no rendered body: only the entry folders (framework, standards, risks, pages, later) have one');
+  if (!body) throw new Error('This entry has no rendered body: only the entry folders (framework, standards, risks, pages, later, regulations) have one');
   return body[locale];
 }

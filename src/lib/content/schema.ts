@@ -22,6 +22,7 @@ import {
   STATUS_BASES,
   STATUSES,
 } from '../model/vocabulary';
+import { ADOPTION_DEGREES, INTERNATIONAL_RELATIONS, ISSUERS, REGULATION_KINDS, REGULATION_RELATIONS } from '../model/vocabulary';
 
 const SOURCE_ID_PATTERN = /^S-[A-Za-z0-9-]+$/;
 
@@ -152,6 +153,33 @@ const listClaim = z.strictObject({
 /** A standard this one replaces: the id of a standard in content, or the number of one that is not. */
 const replacesClaim = z.strictObject({ standard: z.string().trim().min(1), ...recordClaimFields });
 
+/**
+ * A standard's link to a regulation in content/regulations/: how they relate,
+ * in our words, and what says so. Only an "inferred" link, the site's own
+ * reading, may have no source (regulation-checks.ts holds the cross-file rules).
+ */
+const regulationLink = z.strictObject({
+  regulation: entryId,
+  relation: z.enum(REGULATION_RELATIONS),
+  note: bilingualNote,
+  /** What a reader should keep in mind: what was not read, what the link does not show. */
+  caveat: bilingualNote.optional(),
+  sources: z.array(sourceId).default([]),
+  confidence: z.enum(FACT_CONFIDENCE),
+});
+/** A sourced reference from a standard to an international standard or text; rows no source gives are not written. */
+const internationalRef = z.strictObject({
+  /** The international standard or text as its publisher names it ("ISO/IEC 22989:2022", "EU AI Act, Article 50"). */
+  counterpart: text,
+  relation: z.enum(INTERNATIONAL_RELATIONS),
+  /** On an "adopts" row, how closely: IDT, MOD or NEQ. */
+  degree: z.enum(ADOPTION_DEGREES).optional(),
+  note: bilingualNote,
+  caveat: bilingualNote.optional(),
+  sources,
+  confidence: z.enum(FACT_CONFIDENCE),
+});
+
 export const standardSchema = z.strictObject({
   number: standardNumber.optional(),
   title: bilingual,
@@ -207,6 +235,10 @@ export const standardSchema = z.strictObject({
    * the facts, never more.
    */
   statusBasis: z.enum(STATUS_BASES).optional(),
+  /** The regulations it supports or is linked to, each with its relation and sources. */
+  regulations: z.array(regulationLink).default([]),
+  /** Its sourced international references: adoption, citation, published comparison. */
+  international: z.array(internationalRef).default([]),
 });
 
 export const riskSchema = z.strictObject({
@@ -238,6 +270,11 @@ export const sourceSchema = z
     kind: text,
     /** The issuer's own publication or an official platform's record, read: one such source confirms a fact alone. */
     primary: z.boolean().default(false),
+    /**
+     * For a copy on a site that does not name itself as publisher: what it is a
+     * copy of. Cited as a copy, and never counted as the basis of a confirmed fact.
+     */
+    copyOf: text.optional(),
     note: noteText.optional(),
   })
   .superRefine((source, ctx) => {
@@ -301,6 +338,37 @@ export const laterDocumentSchema = z.strictObject({
   note: bilingualNote,
   keywords,
   checked: partialDate,
+  /** Its sourced international references (a later document may cite international standards too). */
+  international: z.array(internationalRef).default([]),
+});
+
+/** A fact about a regulation other than a date (its document number): the value, what it rests on, its sources. */
+const valueClaim = z.strictObject({ value: text, basis: bilingualNote.optional(), sources, confidence: z.enum(FACT_CONFIDENCE).optional() });
+
+/**
+ * A law, rule or policy document that standards support (content/regulations/).
+ * Each fact is a claim with its sources; a fact no source gives is left out,
+ * and its note says so, rather than filled in.
+ */
+export const regulationSchema = z.strictObject({
+  title: bilingual,
+  kind: z.enum(REGULATION_KINDS),
+  issuers: z.array(z.enum(ISSUERS)).min(1),
+  /** What the titles, kind and issuers rest on. */
+  identity: z.strictObject({ sources, confidence: z.enum(FACT_CONFIDENCE).optional() }),
+  number: valueClaim.optional(),
+  /** Why no number is given, or what is doubtful about one. */
+  numberNote: bilingualNote.optional(),
+  /** One claim per event of REGULATION_DATES. */
+  dates: z.strictObject({ adopted: claim.optional(), signed: claim.optional(), published: claim.optional(), effective: claim.optional() }).default({}),
+  /** Why dates are missing, where no source gives them. */
+  datesNote: bilingualNote.optional(),
+  /** Where its official text is published, and what that address rests on. */
+  officialText: z.strictObject({ url: httpsUrl, basis: bilingualNote, sources }).optional(),
+  officialTextNote: bilingualNote.optional(),
+  note: bilingualNote,
+  keywords,
+  checked: partialDate,
 });
 
 export type NodeData = z.infer<typeof nodeSchema>;
@@ -310,6 +378,9 @@ export type PageData = z.infer<typeof pageSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type DocumentData = z.infer<typeof documentSchema>;
 export type LaterDocumentData = z.infer<typeof laterDocumentSchema>;
+export type RegulationData = z.infer<typeof regulationSchema>;
+export type RegulationLink = z.infer<typeof regulationLink>;
+export type InternationalRef = z.infer<typeof internationalRef>;
 export type HistoryEvent = z.infer<typeof historyEvent>;
 export type Claim = z.infer<typeof claim>;
 export type TextClaim = z.infer<typeof textClaim>;

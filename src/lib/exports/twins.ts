@@ -14,11 +14,18 @@ import { statusTodayWords } from './status-words';
 import { recordFieldsText } from '../i18n/record-fields-text';
 import { separator, t, tf, type StringKey } from '../i18n/ui';
 import { nodeLabel, type Taxonomy } from '../model/taxonomy';
-import type { DatedEvent, DateFact, FrameworkNode, LaterDocument, Risk, Standard } from '../model/types';
+import type { DatedEvent, DateFact, FrameworkNode, LaterDocument, Regulation, Risk, Standard } from '../model/types';
 import { urls, type TwinRoute } from '../site/urls';
 import {
   CONFIDENCE_FACET_LABEL,
   CONFIDENCE_LABEL,
+  INTERNATIONAL_RELATION_LABEL,
+  ISSUER_LABEL,
+  REGULATION_DATE_LABEL,
+  REGULATION_DATES,
+  REGULATION_KIND_LABEL,
+  REGULATION_RELATION_LABEL,
+  ADOPTION_DEGREE_LABEL,
   EVENT_LABEL,
   HTML_LANG,
   KIND_LABEL,
@@ -180,6 +187,7 @@ export function standardTwin(tax: Taxonomy, s: Standard, locale: Locale, abs: Ab
       );
     }
   }
+  regulationLinesOfStandard(twin, tax, s, abs);
   confidenceSection(twin, s.confidence, s.note[locale]);
   twin.line().line(md(tax.document.confidence.placement[locale]));
   sourcesSection(twin, tax, s.citedSources);
@@ -248,7 +256,110 @@ export function laterTwin(tax: Taxonomy, d: LaterDocument, locale: Locale, abs: 
   return twin.toString();
 }
 
-/** Every twin in both languages, in the order llms.txt lists them: standards, framework, risks, later documents. */
+/** A link's relation, confidence and sources, as a parenthetical. */
+function linkGrounds(relation: string, confidence: Confidence, sources: readonly string[], locale: Locale): string {
+  const parts = [
+    relation,
+    CONFIDENCE_LABEL[confidence][locale],
+    ...(sources.length ? [`${t(locale, 'sources')}${t(locale, 'colon')}${sources.join(separator(locale, 'items'))}`] : []),
+  ];
+  return md(tf(locale, 'parenthetical', { text: parts.join(separator(locale, 'clauses')) }));
+}
+
+/** A standard's regulations (sourced, then the site's own reading) and its international references, as on its page. */
+function regulationLinesOfStandard(twin: Twin, tax: Taxonomy, s: Standard, abs: Absolute): void {
+  const { locale } = twin;
+  const sourced = s.regulations.filter((l) => l.relation !== 'inferred');
+  const readings = s.regulations.filter((l) => l.relation === 'inferred');
+  twin.heading('regulationSupported');
+  if (sourced.length === 0) twin.line(md(t(locale, 'regulationNoneFound')));
+  for (const l of sourced) {
+    const r = tax.regulation(l.regulation);
+    twin.line(
+      `- ${link(r.title[locale], abs(urls.twin(locale, { page: 'regulation', id: r.id })))}${linkGrounds(REGULATION_RELATION_LABEL[l.relation][locale], l.confidence, l.sources, locale)} — ${md(l.note[locale])}`,
+    );
+  }
+  if (readings.length) {
+    twin
+      .line()
+      .line(`${md(t(locale, 'regulationOurReading'))}${t(locale, 'colon')}${md(t(locale, 'regulationOurReadingNote'))}`)
+      .line();
+    for (const l of readings)
+      twin.line(
+        `- ${link(tax.regulation(l.regulation).title[locale], abs(urls.twin(locale, { page: 'regulation', id: l.regulation })))} — ${md(l.note[locale])}`,
+      );
+  }
+  internationalLines(twin, s.international);
+}
+
+function internationalLines(twin: Twin, refs: Standard['international']): void {
+  const { locale } = twin;
+  if (refs.length === 0) return;
+  twin.heading('internationalRefs');
+  for (const x of refs) {
+    const relation = `${INTERNATIONAL_RELATION_LABEL[x.relation][locale]}${x.degree ? ` ${ADOPTION_DEGREE_LABEL[x.degree][locale]}` : ''}`;
+    twin.line(`- ${md(x.counterpart)}${linkGrounds(relation, x.confidence, x.sources, locale)} — ${md(x.note[locale])}`);
+  }
+}
+
+export function regulationTwin(tax: Taxonomy, r: Regulation, locale: Locale, abs: Absolute): string {
+  const twin = new Twin(locale);
+  const other = otherLocale(locale);
+  header(twin, r.title[locale], abs(urls.href(locale, { page: 'regulation', id: r.id })), { key: TITLE_IN[other], text: r.title[other] });
+  const claim = (c: { confidence: Confidence; sources: readonly string[]; basis?: { zh: string; en: string } | undefined }) =>
+    md(
+      tf(locale, 'parenthetical', {
+        text: [
+          c.basis?.[locale],
+          CONFIDENCE_LABEL[c.confidence][locale],
+          `${t(locale, 'sources')}${t(locale, 'colon')}${c.sources.join(separator(locale, 'items'))}`,
+        ]
+          .filter(Boolean)
+          .join(separator(locale, 'clauses')),
+      }),
+    );
+  twin
+    .fact('regulationKind', md(REGULATION_KIND_LABEL[r.kind][locale]))
+    .fact('regulationIssuers', `${md(r.issuers.map((i) => ISSUER_LABEL[i][locale]).join(separator(locale, 'items')))}${claim(r.identity)}`)
+    .fact('regulationNumber', r.number ? `${md(r.number.value)}${claim(r.number)}` : md(r.numberNote?.[locale] ?? ''));
+  for (const d of REGULATION_DATES) {
+    const c = r.dates[d];
+    if (c) twin.line(`- ${md(REGULATION_DATE_LABEL[d][locale])}${t(locale, 'colon')}${md(formatDate(c.date, locale))}${claim(c)}`);
+  }
+  if (r.datesNote) twin.fact('regulationDates', md(r.datesNote[locale]));
+  twin.fact(
+    'regulationOfficialText',
+    r.officialText ? `${link(r.officialText.url, r.officialText.url)}${claim(r.officialText)}` : md(r.officialTextNote?.[locale] ?? ''),
+  );
+  twin.fact('checked', md(formatDate(r.checked, locale)));
+  twin.heading('regulationLinkedStandards');
+  const sourced = r.links.filter((l) => l.relation !== 'inferred');
+  if (sourced.length === 0) twin.line(md(t(locale, 'regulationNoLinkedStandards')));
+  for (const l of sourced) {
+    const s = tax.standard(l.standard);
+    twin.line(
+      `- ${link(s.number ? `${s.number} ${s.title[locale]}` : s.title[locale], abs(urls.twin(locale, { page: 'standard', id: s.id })))}${linkGrounds(REGULATION_RELATION_LABEL[l.relation][locale], l.confidence, l.sources, locale)} — ${md(l.note[locale])}`,
+    );
+  }
+  const readings = r.links.filter((l) => l.relation === 'inferred');
+  if (readings.length) {
+    twin
+      .line()
+      .line(`${md(t(locale, 'regulationOurReading'))}${t(locale, 'colon')}${md(t(locale, 'regulationOurReadingNote'))}`)
+      .line();
+    for (const l of readings) {
+      const s = tax.standard(l.standard);
+      twin.line(
+        `- ${link(s.number ? `${s.number} ${s.title[locale]}` : s.title[locale], abs(urls.twin(locale, { page: 'standard', id: s.id })))} — ${md(l.note[locale])}`,
+      );
+    }
+  }
+  twin.heading('aboutThis').line(md(r.note[locale]));
+  sourcesSection(twin, tax, r.citedSources);
+  return twin.toString();
+}
+
+/** Every twin in both languages, in the order llms.txt lists them: standards, framework, risks, later documents, regulations. */
 export function allTwins(tax: Taxonomy, abs: Absolute): TwinFile[] {
   const out: TwinFile[] = [];
   const add = (route: TwinRoute, name: (l: Locale) => string, text: (l: Locale) => string) => {
@@ -278,6 +389,12 @@ export function allTwins(tax: Taxonomy, abs: Absolute): TwinFile[] {
       (l) => (d.number ? `${d.number} ${titleIn(d, l)}` : titleIn(d, l)),
       (l) => laterTwin(tax, d, l, abs),
     );
+  for (const r of tax.regulations)
+    add(
+      { page: 'regulation', id: r.id },
+      (l) => r.title[l],
+      (l) => regulationTwin(tax, r, l, abs),
+    );
   return out;
 }
 
@@ -286,6 +403,7 @@ const SECTIONS: { page: TwinRoute['page']; key: StringKey }[] = [
   { page: 'node', key: 'llmsFramework' },
   { page: 'risk', key: 'llmsRisks' },
   { page: 'later-document', key: 'llmsLater' },
+  { page: 'regulation', key: 'llmsRegulations' },
 ];
 
 /** Both languages of a text, Chinese first: llms.txt is one file for the whole bilingual site. */
@@ -326,6 +444,8 @@ export function llmsTxt(tax: Taxonomy, abs: Absolute): string {
   lines.push(`- ${link('standards.csl.json', abs(urls.data('standards.csl.json')))}: CSL-JSON`);
   lines.push(`- ${link('standards.json', abs(urls.data('standards.json')))}: JSON`);
   lines.push(`- ${link('framework.json', abs(urls.data('framework.json')))}: JSON`);
+  lines.push(`- ${link('relationships.csv', abs(urls.data('relationships.csv')))}: CSV`);
+  lines.push(`- ${link('relationships.json', abs(urls.data('relationships.json')))}: JSON`);
   for (const l of LOCALES) lines.push(`- ${link(t(l, 'printTitle'), abs(urls.href(l, { page: 'print' })))}`);
   return `${lines.join('\n')}\n`;
 }

@@ -622,6 +622,44 @@ const strings = {
     zh: '全文搜索未能加载，现在只能按标准编号查找。',
     en: 'Full-text search could not be loaded; only standard numbers can be looked up now.',
   },
+  // Regulations and the links standards make to them.
+  regulations: { zh: '法规与政策', en: 'Regulations' },
+  regulationsLead: {
+    zh: '本站标准所支撑或与之相关的法律、部门规章、规范性文件和政策框架。每条关联都注明关系类型、来源和可信度；多数标准没有找到任何来源把它与某部法规联系起来，这本身也是一个发现。',
+    en: 'The laws, departmental rules, normative documents and policy frameworks that standards on this site support or are linked to. Each link gives its relation, sources and confidence; for most standards no source ties them to any regulation, which is itself a finding.',
+  },
+  regulationsLinkCount: { zh: '有来源的关联：{sourced} 项；本站推断：{inferred} 项', en: 'Sourced links: {sourced}; our own reading: {inferred}' },
+  regulationsOnStandardsPage: { zh: '这些标准支撑哪些法规？见“法规与政策”。', en: 'Which regulations do these standards support? See Regulations.' },
+  regulationSupported: { zh: '所支撑的法规', en: 'Regulation it supports' },
+  regulationNoneFound: {
+    zh: '未见来源：我们的来源中没有把本标准与任何法规联系起来的说法。',
+    en: 'None found in our sources: no source we have read ties this standard to a regulation.',
+  },
+  regulationOurReading: { zh: '本站推断（没有来源）', en: 'Our own reading (no source)' },
+  regulationOurReadingNote: {
+    zh: '以下是本站按主题作出的解读，不是来源记载的事实，不计入“所支撑的法规”。',
+    en: 'What follows is the site’s own reading from the subject matter, not a fact any source records, and it is not counted as a regulation the standard supports.',
+  },
+  regulationCaveat: { zh: '注意', en: 'Note' },
+  regulationLinkedStandards: { zh: '关联的标准', en: 'Standards linked to it' },
+  regulationNoLinkedStandards: { zh: '没有来源把本站的任何标准与它联系起来。', en: 'No source ties any standard on this site to it.' },
+  regulationKind: { zh: '类型', en: 'Kind' },
+  regulationIssuers: { zh: '制定机关', en: 'Issued by' },
+  regulationNumber: { zh: '文号', en: 'Document number' },
+  regulationDates: { zh: '日期', en: 'Dates' },
+  regulationOfficialText: { zh: '官方文本', en: 'Official text' },
+  regulationIdentity: { zh: '标题与制定机关', en: 'Titles and issuers' },
+  regulationRelation: { zh: '关系', en: 'Relation' },
+  regulationCopy: { zh: '副本', en: 'copy' },
+  regulationCopyOf: { zh: '副本，原件为：{what}', en: 'a copy of {what}' },
+  internationalRefs: { zh: '国际标准与文本', en: 'International references' },
+  internationalDegree: { zh: '采用程度', en: 'Degree' },
+  llmsRegulations: { zh: '法规与政策', en: 'Regulations' },
+  dataFileRelationships: {
+    zh: '本站的全部关系，一条边一行：标准→框架节点、标准→风险、标准→法规、标准→国际标准或文本、标准→标准（相关、代替）。每行有关系类型、可信度和来源编号，可直接导入电子表格或图分析工具（CSV 为 UTF-8 带字节顺序标记）。',
+    en: 'Every relationship on the site, one edge a row: standard → framework node, → risk, → regulation, → international standard or text, and standard → standard (related, replaces). Each row has its relation, confidence and source ids, and loads straight into a spreadsheet or a graph tool (the CSV is UTF-8 with a byte-order mark).',
+  },
+  dataRelationshipsFields: { zh: 'relationships.csv / relationships.json 的字段', en: 'Fields of relationships.csv / relationships.json' },
 } as const satisfies Record<string, Bilingual>;
 
 type Strings = typeof strings;

@@ -21,7 +21,7 @@ function located<T extends { id: string; filePath?: string | undefined; data: ob
 }
 
 async function load(): Promise<Taxonomy> {
-  const [nodes, standards, risks, pages, sources, documents, later] = await Promise.all([
+  const [nodes, standards, risks, pages, sources, documents, later, regulations] = await Promise.all([
     getCollection('framework').then(located),
     getCollection('standards').then(located),
     getCollection('risks').then(located),
@@ -29,7 +29,8 @@ async function load(): Promise<Taxonomy> {
     getCollection('sources').then(located),
     getCollection('document').then(located),
     getCollection('later').then(located),
+    getCollection('regulations').then(located),
   ]);
-  const content: ValidContent = { nodes, standards, risks, pages, sources, document: documents[0]!, later };
+  const content: ValidContent = { nodes, standards, risks, pages, sources, document: documents[0]!, later, regulations };
   return buildTaxonomy(content, { today: buildDate() });
 }

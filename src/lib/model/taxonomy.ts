@@ -9,13 +9,15 @@
 import { collectEvents } from './events';
 import { compareLater } from './later';
 import { sinceDraft } from './since-draft';
+import { buildRegulations } from './regulations';
+import { sourceWeights } from './regulation-certainty';
 import { weigh, weighStandard } from './certainty';
 import { linkReplacements } from './record-fields';
 import type { FrameworkNode, Risk, Source, Standard, Taxonomy } from './types';
 import type { ValidContent } from './validate';
 import { KINDS, type Locale } from './vocabulary';
 
-export type { FrameworkNode, LaterDocument, Page, RawContent, RawEntry, Risk, Source, Standard, Taxonomy } from './types';
+export type { FrameworkNode, LaterDocument, Page, RawContent, RawEntry, Regulation, Risk, Source, Standard, Taxonomy } from './types';
 export { unplacedStandards } from './walk';
 
 function byOrderThenId(a: { order: number; id: string }, b: { order: number; id: string }): number {
@@ -39,7 +41,7 @@ export interface BuildOptions {
 
 /** Assembles validated content into the model, deriving once what pages would otherwise each work out again. */
 export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): Taxonomy {
-  const { nodes, standards, risks, pages, sources, document: documentEntry, later } = content;
+  const { nodes, standards, risks, pages, sources, document: documentEntry, later, regulations } = content;
 
   // Assemble the tree.
   const primary = new Set(sources.filter((s) => s.primary).map((s) => s.id));
@@ -90,6 +92,8 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
     }))
     .sort(compareLater);
   const laterMap = new Map(laterList.map((d) => [d.id, d]));
+  const regulationList = buildRegulations(regulations, sortedStandards, sourceWeights(sources));
+  const regulationMap = new Map(regulationList.map((r) => [r.id, r]));
 
   const getter =
     <T>(map: Map<string, T>, what: string) =>
@@ -112,6 +116,7 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
     pages,
     sources: sourceList,
     later: laterList,
+    regulations: regulationList,
     events,
     sinceDraft: sinceDraft(sortedStandards, laterList),
     eventsOf: (id) => eventsByEntry.get(id) ?? [],
@@ -122,6 +127,7 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
     source: getter(sourceMap, 'source'),
     page: getter(pageMap, 'page'),
     laterDocument: getter(laterMap, 'later document'),
+    regulation: getter(regulationMap, 'regulation'),
   };
 }
 

@@ -15,6 +15,8 @@ import type {
   ListClaim,
   NodeData,
   PageData,
+  RegulationData,
+  RegulationLink,
   RiskData,
   SourceData,
   StandardData,
@@ -23,7 +25,7 @@ import type {
 import type { Issuers } from './issuers';
 import type { TimelineEvent } from './events';
 import type { SinceDraft } from './since-draft';
-import type { Bilingual, Confidence, DateCertainty, FactConfidence, Locale, StatusBasis, TodayStatus } from './vocabulary';
+import type { Bilingual, Confidence, DateCertainty, FactConfidence, Locale, RegulationDate, StatusBasis, TodayStatus } from './vocabulary';
 
 /** An entry as a loader hands it over: the shape of Astro's collection entries. */
 export interface RawEntry {
@@ -136,6 +138,20 @@ export type LaterDocument = Omit<LaterDocumentData, 'history' | 'title'> &
     citedSources: string[];
   };
 
+/** A standard's link to a regulation, as the regulation's page lists it: the link and the standard it comes from. */
+export type RegulationLinkOf = RegulationLink & { standard: string };
+/** A regulation with each fact weighed and the standards linked to it, sourced links first. */
+export type Regulation = Omit<RegulationData, 'identity' | 'number' | 'dates' | 'officialText'> &
+  Located & {
+    identity: { sources: string[]; confidence: FactConfidence };
+    number?: NonNullable<RegulationData['number']> & { confidence: FactConfidence };
+    dates: Partial<Record<RegulationDate, Weighed<Claim>>>;
+    officialText?: NonNullable<RegulationData['officialText']> & { confidence: FactConfidence };
+    links: RegulationLinkOf[];
+    /** Every source the entry cites, each once. */
+    citedSources: string[];
+  };
+
 export interface Taxonomy {
   /** The build date, "YYYY-MM-DD": the day every status today and every "scheduled" is reckoned from. */
   today: string;
@@ -150,6 +166,8 @@ export interface Taxonomy {
   sources: Source[];
   /** Documents published after V1.0, newest first: never counted, placed or mapped as V1.0. */
   later: LaterDocument[];
+  /** The regulations, those with the most sourced links first. */
+  regulations: Regulation[];
   /** Every dated event, oldest first: the notice, each standard's history, the later documents' history. */
   events: TimelineEvent[];
   /** What moved on since the January 2025 draft: standards whose status changed, and the later documents. */
@@ -164,4 +182,5 @@ export interface Taxonomy {
   source(id: string): Source;
   page(id: string): Page;
   laterDocument(id: string): LaterDocument;
+  regulation(id: string): Regulation;
 }

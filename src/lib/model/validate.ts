@@ -11,11 +11,14 @@ import { isStrictlyBefore } from './dates';
 import { certaintyIssues, RECORD_CLAIM_FIELDS } from './certainty-checks';
 import { historyIssues } from './history-checks';
 import { checkLaterDocuments, withoutV1Claims } from './later';
+import { internationalIssues, regulationIssues, regulationLinkIssues } from './regulation-checks';
+import { sourceWeights } from './regulation-certainty';
 import {
   documentSchema,
   laterDocumentSchema,
   nodeSchema,
   pageSchema,
+  regulationSchema,
   riskSchema,
   sourceSchema,
   standardSchema,
@@ -23,6 +26,7 @@ import {
   type LaterDocumentData,
   type NodeData,
   type PageData,
+  type RegulationData,
   type RiskData,
   type SourceData,
   type StandardData,
@@ -41,6 +45,7 @@ export interface ValidContent {
   sources: (SourceData & Located)[];
   document: DocumentData & Located;
   later: (LaterDocumentData & Located)[];
+  regulations: (RegulationData & Located)[];
 }
 
 type Schema = z.ZodType;
@@ -154,6 +159,9 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
   // A later document's V1.0 fields are reported for what they are before the schema sees them.
   const laterRaw = raw.later.map((e) => (e.unreadable ? e : { ...e, data: withoutV1Claims(fileOf('later', e), e.data, issues) }));
   const later = laterRaw.length > 0 ? parseCollection<LaterDocumentData>('later', laterRaw, laterDocumentSchema, issues, options('later', true)) : [];
+  // Like later documents, regulations are optional: a content set may hold none.
+  const regulations =
+    raw.regulations.length > 0 ? parseCollection<RegulationData>('regulations', raw.regulations, regulationSchema, issues, options('regulations', true)) : [];
   if (documents.length > 1) {
     issues.push({ file: documents[1]!.file, field: '(entry)', value: documents.map((d) => d.id), expected: 'exactly one document entry' });
   }
@@ -299,9 +307,15 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
   issues.push(...historyIssues(standards, { standardIds, sourceIds, today }));
   checkLaterDocuments(later, sourceIds, issues);
   issues.push(...certaintyIssues(standards, later, sources, today));
+  const regulationContext = { regulationIds: ids('regulations'), sourceIds, weights: sourceWeights(sources) };
+  issues.push(...regulationIssues(regulations, regulationContext));
+  for (const s of standards) {
+    issues.push(...regulationLinkIssues(s.file, s.regulations, regulationContext), ...internationalIssues(s.file, s.international, regulationContext));
+  }
+  for (const d of later) issues.push(...internationalIssues(d.file, d.international, regulationContext));
   if (issues.length > 0) throw new ContentError(issues);
 
-  return { nodes, standards, risks, pages, sources, document: documents[0]!, later };
+  return { nodes, standards, risks, pages, sources, document: documents[0]!, later, regulations };
 }
 
 /** Events that must come before the issue date come on or before it; those that follow it, on or after (EVENTS_BEFORE_ISSUE). */

@@ -297,3 +297,122 @@ export const isTodayStatus = /* @__PURE__ */ isOneOf(TODAY_STATUSES);
 export const isTreeKind = /* @__PURE__ */ isOneOf(TREE_KINDS);
 export const isKind = /* @__PURE__ */ isOneOf(KINDS);
 export const isLaterKind = /* @__PURE__ */ isOneOf(LATER_KINDS);
+
+/** What kind of instrument a regulation on the site is: a law, a departmental rule, a normative document, or a policy framework (not binding). */
+export const REGULATION_KINDS = ['law', 'departmental-rule', 'normative-document', 'policy-framework'] as const;
+export type RegulationKind = (typeof REGULATION_KINDS)[number];
+export const REGULATION_KIND_LABEL: Labels<RegulationKind> = {
+  law: { zh: '法律', en: 'Law' },
+  'departmental-rule': { zh: '部门规章', en: 'Departmental rule' },
+  'normative-document': { zh: '规范性文件', en: 'Normative document' },
+  'policy-framework': { zh: '政策框架（非规章）', en: 'Policy framework (not a regulation)' },
+};
+
+/** The bodies that issue the regulations on the site, by their usual abbreviation. */
+export const ISSUERS = ['CAC', 'MIIT', 'MPS', 'NRTA', 'NDRC', 'MOE', 'MOST', 'MOT', 'NPCSC', 'TC260'] as const;
+export type Issuer = (typeof ISSUERS)[number];
+export const ISSUER_LABEL: Labels<Issuer> = {
+  CAC: { zh: '国家互联网信息办公室', en: 'Cyberspace Administration of China (CAC)' },
+  MIIT: { zh: '工业和信息化部', en: 'Ministry of Industry and Information Technology (MIIT)' },
+  MPS: { zh: '公安部', en: 'Ministry of Public Security (MPS)' },
+  NRTA: { zh: '国家广播电视总局', en: 'National Radio and Television Administration (NRTA)' },
+  NDRC: { zh: '国家发展和改革委员会', en: 'National Development and Reform Commission (NDRC)' },
+  MOE: { zh: '教育部', en: 'Ministry of Education (MOE)' },
+  MOST: { zh: '科学技术部', en: 'Ministry of Science and Technology (MOST)' },
+  MOT: { zh: '交通运输部', en: 'Ministry of Transport (MOT)' },
+  NPCSC: { zh: '全国人民代表大会常务委员会', en: 'Standing Committee of the National People’s Congress' },
+  TC260: { zh: '全国网络安全标准化技术委员会（TC260）', en: 'National Cybersecurity Standardization Technical Committee (TC260)' },
+};
+
+/** The dated events of a regulation, in the order they happen. */
+export const REGULATION_DATES = ['adopted', 'signed', 'published', 'effective'] as const;
+export type RegulationDate = (typeof REGULATION_DATES)[number];
+export const REGULATION_DATE_LABEL: Labels<RegulationDate> = {
+  adopted: { zh: '审议通过', en: 'Adopted' },
+  signed: { zh: '签发', en: 'Signed' },
+  published: { zh: '公布', en: 'Published' },
+  effective: { zh: '施行', en: 'In effect from' },
+};
+
+/**
+ * How a standard relates to a regulation. Every relation but "inferred" is
+ * sourced; an inferred link is the site's own reading and is shown as such.
+ */
+export const REGULATION_RELATIONS = ['supports', 'referenced-by', 'related-analysis', 'inferred'] as const;
+export type RegulationRelation = (typeof REGULATION_RELATIONS)[number];
+export const REGULATION_RELATION_LABEL: Labels<RegulationRelation> = {
+  supports: { zh: '支撑', en: 'Supports' },
+  'referenced-by': { zh: '被其引用', en: 'Referenced by' },
+  'related-analysis': { zh: '分析中相关', en: 'Linked in an analysis' },
+  inferred: { zh: '本站推断', en: 'Our own reading' },
+};
+export const REGULATION_RELATION_EXPLAIN: Labels<RegulationRelation> = {
+  supports: {
+    zh: '标准本身、其编制说明或官方解读称该标准支撑这一法规。',
+    en: 'The standard, its drafting explanation or an official explainer says it supports the regulation.',
+  },
+  'referenced-by': { zh: '法规条文点名引用该标准。', en: 'The regulation names the standard.' },
+  'related-analysis': { zh: '一篇署名分析把两者联系起来。', en: 'A named analysis links the two.' },
+  inferred: {
+    zh: '没有来源这样说：这是本站根据主题作出的解读，不是事实记载。',
+    en: 'No source says so: this is the site’s own reading from the subject matter, not a recorded fact.',
+  },
+};
+/** The relations that a source states: a link with one of them must cite its sources. */
+export const SOURCED_REGULATION_RELATIONS = ['supports', 'referenced-by', 'related-analysis'] as const satisfies readonly RegulationRelation[];
+
+/** How a standard relates to an international standard or text; each row is sourced. */
+export const INTERNATIONAL_RELATIONS = ['adopts', 'cites', 'compared-in'] as const;
+export type InternationalRelation = (typeof INTERNATIONAL_RELATIONS)[number];
+export const INTERNATIONAL_RELATION_LABEL: Labels<InternationalRelation> = {
+  adopts: { zh: '采用', en: 'Adopts' },
+  cites: { zh: '引用', en: 'Cites' },
+  'compared-in': { zh: '在分析中被比较', en: 'Compared in published analysis' },
+};
+export const INTERNATIONAL_RELATION_EXPLAIN: Labels<InternationalRelation> = {
+  adopts: {
+    zh: '本标准采用该国际标准（等同、修改或非等效）。',
+    en: 'This standard adopts the international standard (identical, modified or not equivalent).',
+  },
+  cites: { zh: '本标准（或其草案）把该文件列为规范性引用文件。', en: 'This standard (or its draft) lists it as a normative reference.' },
+  'compared-in': {
+    zh: '已发表的分析把两者并列比较；这不是采标。',
+    en: 'A published analysis compares the two side by side; this is not an adoption.',
+  },
+};
+/** How closely an adopted standard follows its international original (GB/T 1.2): identical, modified, not equivalent. */
+export const ADOPTION_DEGREES = ['IDT', 'MOD', 'NEQ'] as const;
+export type AdoptionDegree = (typeof ADOPTION_DEGREES)[number];
+export const ADOPTION_DEGREE_LABEL: Labels<AdoptionDegree> = {
+  IDT: { zh: '等同采用（IDT）', en: 'identical (IDT)' },
+  MOD: { zh: '修改采用（MOD）', en: 'modified (MOD)' },
+  NEQ: { zh: '非等效采用（NEQ）', en: 'not equivalent (NEQ)' },
+};
+
+/**
+ * The kinds of edge in the relationships file (data/relationships.*): a
+ * standard's link to a framework node, a risk, a regulation, an international
+ * counterpart, or another standard.
+ */
+export const EDGE_KINDS = ['framework-node', 'risk', 'regulation', 'international', 'standard'] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+export const EDGE_KIND_LABEL: Labels<EdgeKind> = {
+  'framework-node': { zh: '框架位置', en: 'Place in the framework' },
+  risk: { zh: '风险', en: 'Risk' },
+  regulation: { zh: '法规', en: 'Regulation' },
+  international: { zh: '国际标准或文本', en: 'International standard or text' },
+  standard: { zh: '其他标准', en: 'Another standard' },
+};
+/** The relations of a standard's own edges in the relationships file: its place, its risks, and other standards. */
+export const STANDARD_EDGE_RELATIONS = ['placed-in', 'addresses-risk', 'related', 'replaces'] as const;
+export type StandardEdgeRelation = (typeof STANDARD_EDGE_RELATIONS)[number];
+export const STANDARD_EDGE_RELATION_EXPLAIN: Labels<StandardEdgeRelation> = {
+  'placed-in': { zh: '标准在框架中的位置（多为本站推断）。', en: 'The standard’s place in the framework (mostly our inference).' },
+  'addresses-risk': { zh: '标准所应对的风险（推断：V1.0附录一未能获取）。', en: 'A risk the standard addresses (inferred: V1.0’s Annex I was not recovered).' },
+  related: { zh: '本站认为相关的另一项标准；没有来源把两者作为一对说明。', en: 'Another standard this site considers related; no source states the pair.' },
+  replaces: { zh: '一项标准代替另一项（来自被代替标准的“被代替”事件）。', en: 'One standard replaces another (from the superseded standard’s event).' },
+};
+/** Every relation an edge of the relationships file may carry, each defined above. */
+export const EDGE_RELATIONS = [...STANDARD_EDGE_RELATIONS, ...REGULATION_RELATIONS, ...INTERNATIONAL_RELATIONS] as const;
+export type EdgeRelation = (typeof EDGE_RELATIONS)[number];
+export const isRegulationRelation = /* @__PURE__ */ isOneOf(REGULATION_RELATIONS);

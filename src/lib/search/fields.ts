@@ -16,7 +16,7 @@ export interface SearchMeta {
   title: string;
   /** What the entry is: a standard's kind, "part", "sub-area", a risk group. */
   kind: string;
-  type: 'standard' | 'node' | 'risk' | 'later';
+  type: 'standard' | 'node' | 'risk' | 'later' | 'regulation';
   number?: string;
   /** Today's status (see status-today.ts), as its label; standards only. */
   status?: string;

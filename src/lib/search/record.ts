@@ -12,7 +12,7 @@
  * Filter values are the labels a reader sees, in the page's language: each
  * language has its own index, so the zh index holds Chinese labels only.
  */
-import { KIND_LABEL, LATER_KIND_LABEL, type Locale, RISK_GROUP_LABEL } from '../model/vocabulary';
+import { KIND_LABEL, LATER_KIND_LABEL, type Locale, REGULATION_KIND_LABEL, RISK_GROUP_LABEL } from '../model/vocabulary';
 import { META_LIST_SEPARATOR, type SearchFilter, type SearchMeta } from './fields';
 
 export { META_LIST_SEPARATOR, META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from './fields';
@@ -20,7 +20,7 @@ import { todayStatusText } from '../i18n/status-text';
 import { t } from '../i18n/ui';
 import { hanBigrams, hanWords } from './query';
 import { numberAliases } from '../model/standard-number';
-import { nodeLabel, type FrameworkNode, type LaterDocument, type Risk, type Standard, type Taxonomy } from '../model/taxonomy';
+import { nodeLabel, type FrameworkNode, type LaterDocument, type Regulation, type Risk, type Standard, type Taxonomy } from '../model/taxonomy';
 
 export interface SearchRecord {
   meta: SearchMeta;
@@ -94,7 +94,7 @@ export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale): Sear
       status_key: status,
       path,
       numbers: s.number ? numberAliases(s.number).join(' ') : undefined,
-      ...otherWords(s.title, s.keywords, locale),
+      ...otherWords(s.title, withSupportedRegulations(tax, s), locale),
     }),
     filters: {
       part: parts.length ? parts : [t(locale, 'notPlaced')],
@@ -144,5 +144,34 @@ export function laterRecord(d: LaterDocument, locale: Locale): SearchRecord {
       ...otherWords(d.title, d.keywords, locale),
     }),
     filters: {},
+  };
+}
+
+/** A regulation: found by its titles, its short names ("标识办法", "Interim Measures") and its number, placed under the regulations. */
+export function regulationRecord(r: Regulation, locale: Locale): SearchRecord {
+  return {
+    meta: defined({
+      title: r.title[locale],
+      kind: REGULATION_KIND_LABEL[r.kind][locale],
+      type: 'regulation',
+      number: r.number?.value,
+      path: t(locale, 'regulations'),
+      ...otherWords(r.title, r.keywords, locale),
+    }),
+    filters: {},
+  };
+}
+
+/**
+ * A standard's own words plus the short names of the regulations it is
+ * sourced to support, so a search for "标识办法" or "Interim Measures" finds
+ * the standards behind the rule as well as the rule. Their full titles are
+ * left to the regulation's own page, which a search for a title should find first.
+ */
+function withSupportedRegulations(tax: Taxonomy, s: Standard): Words {
+  const supported = s.regulations.filter((l) => l.relation === 'supports').map((l) => tax.regulation(l.regulation));
+  return {
+    zh: [...s.keywords.zh, ...supported.flatMap((r) => r.keywords.zh)],
+    en: [...s.keywords.en, ...supported.flatMap((r) => r.keywords.en)],
   };
 }

@@ -22,6 +22,8 @@ export type Route =
   | { page: 'timeline'; filter?: { facet: 'part' | 'kind' | 'event'; value: string }; slice?: string }
   | { page: 'later' }
   | { page: 'later-document'; id: string }
+  | { page: 'regulations' }
+  | { page: 'regulation'; id: string }
   /** The whole system on one page, for print. */
   | { page: 'print' };
 
@@ -34,6 +36,10 @@ export type DataFile =
   | 'standards.ris'
   | 'standards.csl.json'
   | 'framework.json'
+  /** Every relationship on the site, one edge a row, and its JSON Schema. */
+  | 'relationships.csv'
+  | 'relationships.json'
+  | 'relationships.schema.json'
   /** One standard's record, the same object as in standards.json. */
   | `standards/${string}.json`
   /** One standard for reference managers: CSL-JSON, BibLaTeX, classic BibTeX, RIS. */
@@ -43,7 +49,7 @@ export type DataFile =
   | `standards/${string}.ris`;
 
 /** Pages that have a Markdown twin beside them and a feed of their own. */
-export type TwinRoute = Extract<Route, { page: 'standard' | 'node' | 'risk' | 'later-document' }>;
+export type TwinRoute = Extract<Route, { page: 'standard' | 'node' | 'risk' | 'later-document' | 'regulation' }>;
 export type FeedScope = Extract<Route, { page: 'standard' | 'node' }>;
 
 /** A route's path below the locale prefix, always ending in "/" (or "" for home). */
@@ -79,6 +85,10 @@ export function routePath(route: Route): string {
       return `later/${route.id}/`;
     case 'print':
       return 'print/';
+    case 'regulations':
+      return 'regulations/';
+    case 'regulation':
+      return `regulations/${route.id}/`;
   }
 }
 

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { relationshipEdges, relationshipsCsv } from '~/lib/exports/relationships';
+import { getTaxonomy } from '~/lib/model/load';
+
+export const GET: APIRoute = async () => {
+  return new Response(relationshipsCsv(relationshipEdges(await getTaxonomy())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
