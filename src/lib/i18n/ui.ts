@@ -256,6 +256,8 @@ const strings = {
   groupCount: { zh: '本站收录 {n} 项，其中 {c} 项未确认列入V1.0', en: '{n} identified here, {c} of them not confirmed in V1.0’s list' },
   groupCountNoCandidates: { zh: '本站收录 {n} 项', en: '{n} identified here' },
   filterText: { zh: '按编号或标题筛选', en: 'Filter by number or title' },
+  filtersFold: { zh: '筛选', en: 'Filters' },
+  filtersFoldActive: { zh: '筛选（{n}）', en: 'Filters ({n})' },
   filterShown: { zh: '显示 {n} / {total} 行', en: 'Showing {n} of {total} rows' },
   filterNone: { zh: '没有符合筛选条件的标准。', en: 'No standard matches these filters.' },
   scrollCue: { zh: '表格较宽，可左右滑动查看。', en: 'This table is wide: scroll sideways to see all of it.' },
@@ -334,6 +336,11 @@ const strings = {
   // A number of standards, wherever one is written (NodeList, TreeList, TreeDiagram, table captions): see standardsUnit.
   standardsUnitOne: { zh: ' 项标准', en: ' standard' },
   standardsUnitOther: { zh: ' 项标准', en: ' standards' },
+  treeRootUnit: { zh: ' 项已收录', en: ' identified' },
+  treeCompactNote: {
+    zh: '框中数字为本站收录的标准数：共 {n} 项，其中确认列入V1.0的 {confirmed} 项，推断列入的 {inferred} 项，未确认列入的 {candidates} 项。',
+    en: 'The numbers count the standards identified here: {n} in all, of which {confirmed} are confirmed in V1.0’s list, {inferred} inferred as listed and {candidates} not confirmed.',
+  },
   // The home page's figures (CountsSummary).
   countsTotal: {
     zh: '本站收录 {standards}，其中 {candidates} 项未确认列入V1.0',
@@ -392,8 +399,8 @@ const strings = {
     en: 'All {n} standards identified for the AI Safety Standards System (V1.0), by part, kind and status.',
   },
   standardsLead: {
-    zh: '本站收录 {n} 项标准，按其所在的框架部分分组；其中 {candidates} 项未确认列入V1.0：没有来源说明V1.0列有它们。归属位置及是否列入V1.0均为推断，详见各标准页面。',
-    en: "{n} standards identified on this site, grouped by the part of the framework they are placed in. {candidates} of them are not confirmed in V1.0’s list: no source says V1.0 lists them. Placement and listing in V1.0 are inferred; each standard's page says how sure we are.",
+    zh: '本站收录 {n} 项标准，按框架部分分组；其中 {candidates} 项未确认列入V1.0。',
+    en: '{n} standards identified here, grouped by part of the framework; {candidates} are not confirmed in V1.0’s list.',
   },
   // About this site (about/site).
   confidenceLevels: { zh: '可信度等级', en: 'Confidence levels' },
@@ -595,6 +602,8 @@ const strings = {
   matrixCellLink: { zh: '{risk} × {part}：{count}', en: '{risk} × {part}: {count}' },
   matrixLegendShade: { zh: '底色越浓，关联标准越多（数字始终写出）', en: 'The stronger the tint, the more linked standards (the number is always written)' },
   matrixLegendNode: { zh: '◆ 该部分整体与该风险关联', en: '◆ the part as a whole is linked to the risk' },
+  matrixNodeShort: { zh: '整体关联', en: 'whole part' },
+  matrixNodeCell: { zh: '该部分整体与该风险关联', en: 'the part as a whole is linked to this risk' },
   matrixLegendLink: { zh: '点击数字，查看这些标准', en: 'Each number links to those standards' },
 
   // Search: numbers answered from the page, traditional Chinese, and the index failing to load.
