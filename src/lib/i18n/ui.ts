@@ -604,7 +604,7 @@ const strings = {
   matrixLegendNode: { zh: '◆ 该部分整体与该风险关联', en: '◆ the part as a whole is linked to the risk' },
   matrixNodeShort: { zh: '整体关联', en: 'whole part' },
   matrixNodeCell: { zh: '该部分整体与该风险关联', en: 'the part as a whole is linked to this risk' },
-  matrixLegendLink: { zh: '点击数字，查看这些标准', en: 'Each number links to those standards' },
+  matrixLegendLink: { zh: '每个数字都链接到这些标准', en: 'Each number links to those standards' },
 
   // Search: numbers answered from the page, traditional Chinese, and the index failing to load.
   searchAsSimplified: { zh: '已按简体字检索：{query}', en: 'Searched in simplified Chinese: {query}' },
