@@ -21,8 +21,8 @@ import { ID_PATTERN } from '../lib/content/layout.ts';
  */
 const PARALLEL_WRITES = 32;
 
-/** The files a standard has in data/standards/: its JSON record, written here, and its CSL-JSON, BibTeX and RIS, written by take-away-files.mjs. */
-export const RECORD_FILE_ENDINGS = ['.json', '.csl.json', '.bib', '.ris'];
+/** The files a standard has in data/standards/: its JSON record, written here, and its CSL-JSON, BibLaTeX, classic BibTeX and RIS, written by take-away-files.mjs. */
+export const RECORD_FILE_ENDINGS = ['.json', '.csl.json', '.bib', '.bibtex.bib', '.ris'];
 
 export class RecordFilesError extends Error {
   /** @param {string} message */

@@ -36,7 +36,7 @@ describe('take-away files', () => {
       rest.flatMap((s) => standardTakeAway(tax, s, SITE)),
     );
     const written = await writeTakeAwayFiles(site);
-    expect(written).toBe(tax.standards.length * 7);
+    expect(written).toBe(tax.standards.length * 8);
     for (const s of tax.standards) {
       const abs = (path: string) => new URL(path, SITE).href;
       expect(readFileSync(join(site, `standards/${s.id}.md`), 'utf8')).toBe(standardTwin(tax, s, 'zh', abs));

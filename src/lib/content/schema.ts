@@ -9,7 +9,19 @@ import { isValidPartialDate } from '../model/dates';
 import { isHttpsUrl } from './safe-url';
 import { parseStandardNumber } from '../model/standard-number';
 import { ID_PATTERN } from './layout';
-import { CONFIDENCE, EVENTS, FACT_CONFIDENCE, KINDS, LATER_KINDS, MEMBERSHIP, NODE_LEVELS, RISK_GROUPS, STATUS_BASES, STATUSES } from '../model/vocabulary';
+import {
+  CONFIDENCE,
+  EVENTS,
+  FACT_CONFIDENCE,
+  KINDS,
+  LATER_KINDS,
+  MEMBERSHIP,
+  NODE_LEVELS,
+  RECORD_STAGES,
+  RISK_GROUPS,
+  STATUS_BASES,
+  STATUSES,
+} from '../model/vocabulary';
 
 const SOURCE_ID_PATTERN = /^S-[A-Za-z0-9-]+$/;
 
@@ -110,6 +122,36 @@ const historyEvent = z.strictObject({
   otherClaims,
 });
 
+/**
+ * One claim about a field of a standard's record (its ICS code, its drafting
+ * organisations): the value, what it rests on and its sources. How sure it is
+ * follows from the sources, as for a date's claim; `confidence` may only say less.
+ */
+const recordClaimFields = {
+  /** What the claim rests on: "the standard's cover", "the national platform's listing as copied by …". */
+  basis: bilingualNote.optional(),
+  sources,
+  confidence: z.enum(FACT_CONFIDENCE).optional(),
+};
+const textClaim = z.strictObject({ value: text, ...recordClaimFields });
+/** A classification code as printed: a source that gives only the class's name gives no code, and none is recorded. */
+const codeClaim = (pattern: RegExp, example: string) =>
+  z.strictObject({
+    value: z.string().regex(pattern, { error: `a code as printed, such as "${example}" (a class's name alone is not a code: leave the field out)` }),
+    ...recordClaimFields,
+  });
+/** A list as a source gives it: whether the source gives it whole, and whether it is the published standard's or its draft's. */
+const listClaim = z.strictObject({
+  value: z.array(text).min(1, { error: 'at least one name' }),
+  /** False where the source's list is cut off or ends in "等" (and others): the pages say the list is incomplete. */
+  complete: z.boolean(),
+  /** "draft" where the list comes from a draft's drafting explanation, not the published standard: the final list may differ. */
+  stage: z.enum(RECORD_STAGES).default('published'),
+  ...recordClaimFields,
+});
+/** A standard this one replaces: the id of a standard in content, or the number of one that is not. */
+const replacesClaim = z.strictObject({ standard: z.string().trim().min(1), ...recordClaimFields });
+
 export const standardSchema = z.strictObject({
   number: standardNumber.optional(),
   title: bilingual,
@@ -119,6 +161,26 @@ export const standardSchema = z.strictObject({
   /** Whether V1.0 lists it: its own table was not recovered, so mostly inferred. */
   membership: z.enum(MEMBERSHIP),
   committee: text.optional(),
+  /**
+   * The sources that give `title.en` as the standard's own English title (on its
+   * cover or its official record); left out where `title.en` is this site's translation.
+   */
+  titleEnSources: sources.optional(),
+  /** 主管部门: the department in charge of the standard, where a source gives it. */
+  competentDepartment: textClaim.optional(),
+  /** The ICS code printed on the cover (International Classification for Standards), where a source gives the code. */
+  ics: codeClaim(/^\d{2}\.\d{3}(\.\d{2})?$/, '35.030').optional(),
+  /** The CCS code printed on the cover (China's Classification for Standards), where a source gives the code. */
+  ccs: codeClaim(/^[A-Z]\d{2}$/, 'L80').optional(),
+  /** 起草单位: the drafting organisations, in the order the source gives them. */
+  draftingUnits: listClaim.optional(),
+  /** 起草人: the drafters, in the order the source gives them. */
+  drafters: listClaim.optional(),
+  /**
+   * Standards this one replaces (代替). The other direction, "replaced by", is
+   * worked out from these and from `superseded` events, so each link is given once.
+   */
+  replaces: z.array(replacesClaim).default([]),
   /** Issue and effective dates, each with its sources; the only place these two events are given for a standard. */
   dates: z.strictObject({ published: datedFact.optional(), effective: datedFact.optional() }).optional(),
   /** Every other dated event, oldest first (drafts, announcements, supersession, withdrawal…). */
@@ -127,7 +189,12 @@ export const standardSchema = z.strictObject({
   risks: z.array(entryId),
   related: z.array(z.strictObject({ standard: entryId, note: bilingualNote })).default([]),
   sources,
-  confidence: z.strictObject({ identity: confidence, dates: confidence, placement: confidence, risks: confidence }),
+  /**
+   * How sure each facet is. `dates` is worked out from the claims in `dates`
+   * (certainty.ts) and is left out where there are any: given by hand, it may
+   * only say less than those claims, never more or otherwise.
+   */
+  confidence: z.strictObject({ identity: confidence, dates: confidence.optional(), placement: confidence, risks: confidence }),
   note: bilingualNote,
   keywords,
   /** The date this entry's facts were last verified against its sources. */
@@ -245,4 +312,7 @@ export type DocumentData = z.infer<typeof documentSchema>;
 export type LaterDocumentData = z.infer<typeof laterDocumentSchema>;
 export type HistoryEvent = z.infer<typeof historyEvent>;
 export type Claim = z.infer<typeof claim>;
+export type TextClaim = z.infer<typeof textClaim>;
+export type ListClaim = z.infer<typeof listClaim>;
+export type ReplacesClaim = z.infer<typeof replacesClaim>;
 export type DatedFact = z.infer<typeof datedFact>;

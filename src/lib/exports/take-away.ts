@@ -1,13 +1,13 @@
 /**
  * Each standard's own take-away files: its Markdown twin and its feed in each
- * language, and its CSL-JSON, BibTeX and RIS. A build writes them in one loop
+ * language, and its CSL-JSON, BibLaTeX, classic BibTeX and RIS. A build writes them in one loop
  * after the pages (src/integrations/take-away-files.mjs), from shards of this
  * list that one route renders (src/pages/take-away-files/), instead of one
  * route per file: at 5 000 standards those were 35 000 renders and a third of
  * page generation. The development server has no finished build, so there
  * each file's own route serves the same text, from the same functions.
  */
-import { standardsBibtex, standardsRis } from './bibliography';
+import { standardsBibtex, standardsClassicBibtex, standardsRis } from './bibliography';
 import { standardCslOf } from './csl';
 import { standardFeed } from './feed-of';
 import type { ExportMeta } from './export';
@@ -48,6 +48,7 @@ export function standardTakeAway(tax: Taxonomy, s: Standard, site: URL | undefin
     ]),
     { path: `data/standards/${s.id}.csl.json`, body: standardCslJson(tax, s, meta) },
     { path: `data/standards/${s.id}.bib`, body: standardsBibtex(tax, meta, [s]) },
+    { path: `data/standards/${s.id}.bibtex.bib`, body: standardsClassicBibtex(tax, meta, [s]) },
     { path: `data/standards/${s.id}.ris`, body: standardsRis(tax, meta, [s]) },
   ];
 }

@@ -1,4 +1,4 @@
-/** One standard's BibTeX entry, as in standards.bib. */
+/** One standard's BibLaTeX entry, as in standards.bib. */
 import type { APIRoute } from 'astro';
 import { standardsBibtex } from '~/lib/exports/bibliography';
 import { exportMeta } from '~/lib/exports/meta';

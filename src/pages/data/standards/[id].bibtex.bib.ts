@@ -1,0 +1,18 @@
+/** One standard's classic BibTeX entry, as in standards.bibtex.bib. */
+import type { APIRoute } from 'astro';
+import { standardsClassicBibtex } from '~/lib/exports/bibliography';
+import { exportMeta } from '~/lib/exports/meta';
+import { getTaxonomy } from '~/lib/model/load';
+import { takeAwayPaths } from '~/lib/exports/take-away';
+
+export async function getStaticPaths() {
+  // In a build the loop after the pages writes these (src/lib/exports/take-away.ts).
+  return takeAwayPaths(async () => (await getTaxonomy()).standards.map((s) => ({ params: { id: s.id } })));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const tax = await getTaxonomy();
+  return new Response(standardsClassicBibtex(tax, exportMeta(tax, site), [tax.standard(params.id!)]), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });
+};
