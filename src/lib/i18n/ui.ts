@@ -437,7 +437,7 @@ const strings = {
   aboutFileStandardsCsv: { zh: '同上，表格格式（UTF-8）', en: 'the same as a spreadsheet (UTF-8)' },
   aboutFileFramework: { zh: '框架树、风险及其关联', en: 'the framework tree, risks and their links' },
   // A reader's toolkit: citations in two styles (Citation), files for reference managers and feeds to follow
-  // (StandardDataLinks, FollowLink, FeedAlternate, feed.ts, the feeds' stylesheet), the print edition, the
+  // (StandardSummary, FollowLink, FeedAlternate, feed.ts, the feeds' stylesheet), the print edition, the
   // Markdown twins and llms.txt, OpenSearch, and the data page's lines about these files.
   citeHeading: { zh: '引用', en: 'Cite' },
   citeStandard: { zh: '引用本标准', en: 'Cite the standard' },
