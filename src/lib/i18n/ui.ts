@@ -287,7 +287,6 @@ const strings = {
   atAGlance: { zh: '概要', en: 'At a glance' },
   fullRecord: { zh: '完整记录', en: 'Full record' },
   numberAndKind: { zh: '编号与类型', en: 'Number and kind' },
-  replaces: { zh: '代替', en: 'Replaces' },
   statusLegendMark: { zh: '状态含义', en: 'What it means' },
   copyStandardCitation: { zh: '复制引用', en: 'Copy citation' },
   citeStyles: { zh: '引用格式', en: 'Citation styles' },
