@@ -8,7 +8,8 @@
  *   stepping through keystrokes), read on load, where a value the table does
  *   not offer falls back to "all" and is named in a note;
  * - counts that follow the filters: the caption, each choice's count, the
- *   "n of total" line;
+ *   "n of total" line, and the bar the controls fold under on a phone
+ *   ("筛选（2）", how many rows show); a wide screen opens the fold;
  * - the order: grouped by part, or one list across the groups, moving the rows
  *   so that reading order is the order shown;
  * - "Download these rows (CSV)": the published standards.csv cut down to the
@@ -80,6 +81,8 @@ class StandardFilters extends HTMLElement {
     this.#flat = table.createTBody();
     this.#flat.dataset.flat = '';
     this.querySelector<HTMLElement>('[data-filter-text]')?.removeAttribute('hidden');
+    const fold = this.querySelector<HTMLDetailsElement>('details[data-filters-fold]');
+    if (fold && matchMedia('(min-width: 40.01rem)').matches) fold.open = true;
     this.#addHeaderSorts();
     const { state, ignored } = readFilterUrl(location.search, this.#offered());
     this.#write(state);
@@ -138,6 +141,7 @@ class StandardFilters extends HTMLElement {
     this.#hideEmptyGroups();
     this.#count(state);
     this.#report();
+    this.#sayFolded(state);
     void this.#offerRows();
     const search = searchFromState(state);
     if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
@@ -246,6 +250,19 @@ class StandardFilters extends HTMLElement {
       status.textContent = filtered ? fill(status.dataset.template ?? '{n} / {total}', { n: shown, total: this.#rows.length }) : '';
     }
     if (none) none.hidden = shown > 0;
+  }
+
+  /** The fold's bar: "筛选（2）" with how many filters are active, and how many rows show. */
+  #sayFolded(state: FilterState): void {
+    const label = this.querySelector<HTMLElement>('[data-filters-label]');
+    const shown = this.querySelector<HTMLElement>('[data-filters-shown]');
+    const active = (state.q.trim() === '' ? 0 : 1) + FILTER_CHOICES.filter((key) => state[key] !== undefined).length;
+    if (label) {
+      label.dataset.plain ??= label.textContent?.trim() ?? '';
+      label.textContent = active > 0 ? fill(label.dataset.template ?? '', { n: active }) : label.dataset.plain;
+    }
+    // While filtered, "12 / 40 shown" as the line below the filters says it; unfiltered, the caption below says the count.
+    if (shown) shown.textContent = this.querySelector<HTMLElement>('[data-filter-status]')?.textContent ?? '';
   }
 
   /** Says, for each value of the URL that was not applied, what it was and that "all" shows instead. */

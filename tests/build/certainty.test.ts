@@ -23,7 +23,7 @@ const text = (html: string) =>
     .replace(/&[a-z#0-9]+;/g, ' ')
     .replace(/\s+/g, ' ');
 /** The page's at-a-glance summary: what a reader sees first. */
-const summary = (html: string) => text(/<div class="standard-status"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '');
+const summary = (html: string) => text(/<aside class="entry-summary"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '');
 const page = (locale: 'zh' | 'en', id: string) => read(dir, `${locale === 'en' ? 'en/' : ''}standards/${id}/index.html`);
 const exported = JSON.parse(readFileSync(join(dir, 'data/standards.json'), 'utf8')).standards as any[];
 
@@ -108,7 +108,10 @@ describe('a date sources disagree on', () => {
     const zh = page('zh', id);
     const record = text(/data-date-fact="published"[\s\S]*?<\/dd>/.exec(zh)![0]);
     expect(record).toMatch(new RegExp(`2022年10月${main}日.*来源不一\\s*：\\s*2022年10月${other}日`));
-    expect(summary(zh)).toContain(`发布日期来源不一：2022年10月${main}日、2022年10月${other}日`);
+    // At a glance, the main date and a mark that links to every claim in the record.
+    expect(summary(zh)).toMatch(new RegExp(`发布日期 2022年10月${main}日 .*来源不一`));
+    expect(/<a[^>]*href="#date-published"[^>]*data-date-disputed/.test(zh) || /data-date-disputed[^>]*href="#date-published"/.test(zh)).toBe(true);
+    expect(zh).toMatch(/data-date-fact="published" id="date-published"/);
     expect(text(page('en', id))).toMatch(new RegExp(`Sources differ\\s*:\\s*${other} October 2022`));
     const r = exported.find((x) => x.id === id);
     expect(r.published).toBe(`2022-10-${main}`);

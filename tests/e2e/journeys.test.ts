@@ -393,9 +393,9 @@ describe('the candidate pill', () => {
   const candidate = tax.standards.find((s) => s.membership === 'candidate')!;
 
   for (const locale of LOCALES) {
-    it(`${locale}: reads “not confirmed in V1.0’s list” and opens its explanation from the keyboard`, async ({ page, server }) => {
-      await page.goto(`${server.url}${localePrefix(locale)}standards/${candidate.id}/`);
-      const pill = page.locator('.entry-title [data-candidate]');
+    it(`${locale}: reads “not confirmed in V1.0’s list” in the table and opens its explanation from the keyboard`, async ({ page, server }) => {
+      await page.goto(`${server.url}${localePrefix(locale)}standards/`);
+      const pill = page.locator(`tr[data-id="${candidate.id}"] [data-candidate]`).first();
       const summary = pill.locator('summary');
       expect((await summary.innerText()).replace(/\s*[▾▴]$/, '')).toBe(t(locale, 'candidate'));
       expect(await summary.getAttribute('title')).toBe(MEMBERSHIP_EXPLAIN.candidate[locale]);
@@ -406,8 +406,16 @@ describe('the candidate pill', () => {
       expect(await explanation.isVisible()).toBe(true);
       expect(await explanation.innerText()).toBe(MEMBERSHIP_EXPLAIN.candidate[locale]);
       expect(await seriousViolations(page)).toEqual([]);
-      // The record says it too.
-      expect(await page.locator('#record-heading').locator('xpath=..').innerText()).toContain(MEMBERSHIP_EXPLAIN.candidate[locale]);
+    });
+
+    it(`${locale}: on the standard’s own page, is explained once, beside V1.0’s status, and the record links there`, async ({ page, server }) => {
+      await page.goto(`${server.url}${localePrefix(locale)}standards/${candidate.id}/`);
+      const row = page.locator('#v1-membership');
+      expect(await row.locator('[data-candidate]').innerText()).toBe(t(locale, 'candidate'));
+      expect(await row.innerText()).toContain(MEMBERSHIP_EXPLAIN.candidate[locale]);
+      const body = await page.locator('main').innerText();
+      expect(body.split(MEMBERSHIP_EXPLAIN.candidate[locale]).length - 1).toBe(1);
+      expect(await page.locator('#record-heading').locator('xpath=..').locator('a[href="#v1-membership"]').count()).toBe(1);
     });
   }
 

@@ -280,12 +280,18 @@ const strings = {
   groupCount: { zh: '本站收录 {n} 项，其中 {c} 项未确认列入V1.0', en: '{n} identified here, {c} of them not confirmed in V1.0’s list' },
   groupCountNoCandidates: { zh: '本站收录 {n} 项', en: '{n} identified here' },
   filterText: { zh: '按编号或标题筛选', en: 'Filter by number or title' },
+  filtersFold: { zh: '筛选', en: 'Filters' },
+  filtersFoldActive: { zh: '筛选（{n}）', en: 'Filters ({n})' },
   filterShown: { zh: '显示 {n} / {total} 行', en: 'Showing {n} of {total} rows' },
   filterNone: { zh: '没有符合筛选条件的标准。', en: 'No standard matches these filters.' },
   scrollCue: { zh: '表格较宽，可左右滑动查看。', en: 'This table is wide: scroll sideways to see all of it.' },
   atAGlance: { zh: '概要', en: 'At a glance' },
   fullRecord: { zh: '完整记录', en: 'Full record' },
   numberAndKind: { zh: '编号与类型', en: 'Number and kind' },
+  statusLegendMark: { zh: '状态含义', en: 'What it means' },
+  copyStandardCitation: { zh: '复制引用', en: 'Copy citation' },
+  citeStyles: { zh: '引用格式', en: 'Citation styles' },
+  downloadRecord: { zh: '下载本条：', en: 'Download: ' },
   copyCitation: { zh: '引用本页', en: 'Cite this page' },
   reportError: { zh: '报告错误', en: 'Report an error' },
   sourceCode: { zh: '源代码', en: 'Source code' },
@@ -353,6 +359,11 @@ const strings = {
   // A number of standards, wherever one is written (NodeList, TreeList, TreeDiagram, table captions): see standardsUnit.
   standardsUnitOne: { zh: ' 项标准', en: ' standard' },
   standardsUnitOther: { zh: ' 项标准', en: ' standards' },
+  treeRootUnit: { zh: ' 项已收录', en: ' identified' },
+  treeCompactNote: {
+    zh: '框中数字为本站收录的标准数：共 {n} 项，其中确认列入V1.0的 {confirmed} 项，推断列入的 {inferred} 项，未确认列入的 {candidates} 项。',
+    en: 'The numbers count the standards identified here: {n} in all, of which {confirmed} are confirmed in V1.0’s list, {inferred} inferred as listed and {candidates} not confirmed.',
+  },
   // The home page's figures (CountsSummary).
   countsTotal: {
     zh: '本站收录 {standards}，其中 {candidates} 项未确认列入V1.0',
@@ -411,8 +422,8 @@ const strings = {
     en: 'All {n} standards identified for the AI Safety Standards System (V1.0), by part, kind and status.',
   },
   standardsLead: {
-    zh: '本站收录 {n} 项标准，按其所在的框架部分分组；其中 {candidates} 项未确认列入V1.0：没有来源说明V1.0列有它们。归属位置及是否列入V1.0均为推断，详见各标准页面。',
-    en: "{n} standards identified on this site, grouped by the part of the framework they are placed in. {candidates} of them are not confirmed in V1.0’s list: no source says V1.0 lists them. Placement and listing in V1.0 are inferred; each standard's page says how sure we are.",
+    zh: '本站收录 {n} 项标准，按框架部分分组；其中 {candidates} 项未确认列入V1.0。',
+    en: '{n} standards identified here, grouped by part of the framework; {candidates} are not confirmed in V1.0’s list.',
   },
   // About this site (about/site).
   confidenceLevels: { zh: '可信度等级', en: 'Confidence levels' },
@@ -426,7 +437,7 @@ const strings = {
   aboutFileStandardsCsv: { zh: '同上，表格格式（UTF-8）', en: 'the same as a spreadsheet (UTF-8)' },
   aboutFileFramework: { zh: '框架树、风险及其关联', en: 'the framework tree, risks and their links' },
   // A reader's toolkit: citations in two styles (Citation), files for reference managers and feeds to follow
-  // (StandardDataLinks, FollowLink, FeedAlternate, feed.ts, the feeds' stylesheet), the print edition, the
+  // (StandardSummary, FollowLink, FeedAlternate, feed.ts, the feeds' stylesheet), the print edition, the
   // Markdown twins and llms.txt, OpenSearch, and the data page's lines about these files.
   citeHeading: { zh: '引用', en: 'Cite' },
   citeStandard: { zh: '引用本标准', en: 'Cite the standard' },
@@ -614,7 +625,9 @@ const strings = {
   matrixCellLink: { zh: '{risk} × {part}：{count}', en: '{risk} × {part}: {count}' },
   matrixLegendShade: { zh: '底色越浓，关联标准越多（数字始终写出）', en: 'The stronger the tint, the more linked standards (the number is always written)' },
   matrixLegendNode: { zh: '◆ 该部分整体与该风险关联', en: '◆ the part as a whole is linked to the risk' },
-  matrixLegendLink: { zh: '点击数字，查看这些标准', en: 'Each number links to those standards' },
+  matrixNodeShort: { zh: '整体关联', en: 'whole part' },
+  matrixNodeCell: { zh: '该部分整体与该风险关联', en: 'the part as a whole is linked to this risk' },
+  matrixLegendLink: { zh: '每个数字都链接到这些标准', en: 'Each number links to those standards' },
 
   // Search: numbers answered from the page, traditional Chinese, and the index failing to load.
   searchAsSimplified: { zh: '已按简体字检索：{query}', en: 'Searched in simplified Chinese: {query}' },

@@ -30,7 +30,8 @@ export type SizeName = (typeof SIZE_NAMES)[number];
 export const isSizeName = /* @__PURE__ */ isOneOf(SIZE_NAMES);
 export const SIZES = {
   full: { width: { root: 240, part: 270, area: 270, unplaced: 270, standard: 320 }, boxHeight: 64, row: 74, columnGap: 48, lines: [19, 39, 56] },
-  compact: { width: { root: 170, part: 240, area: 240, unplaced: 240, standard: 240 }, boxHeight: 44, row: 52, columnGap: 24, lines: [18, 35] },
+  // Two lines of title, so an English label is read whole ("Foundational and common standards"), never cut.
+  compact: { width: { root: 170, part: 250, area: 250, unplaced: 250, standard: 250 }, boxHeight: 60, row: 68, columnGap: 24, lines: [18, 35, 51] },
 } as const satisfies Record<SizeName, TreeSize>;
 
 export const PADDING = 16;
