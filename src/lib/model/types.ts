@@ -1,6 +1,6 @@
 /**
  * The shapes of the model, as types only. The model (taxonomy.ts), its
- * validation (validate.ts) and the walks the browser shares (taxonomy-walk.ts)
+ * validation (validate.ts) and the walks the browser shares (walk.ts)
  * all import them from here, so no module imports another in a circle and
  * browser code pulls in no zod.
  */

@@ -182,7 +182,7 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
   const refSources = (file: string, field: string, list: string[]) =>
     list.forEach((id, i) => ref(file, `${field}.${i}`, id, sourceIds, 'source in content/sources.yaml'));
 
-  // The file check (content-files.ts) stops names that Astro would merge; this catches one id handed over twice by any loader.
+  // The file check (content/files.ts) stops names that Astro would merge; this catches one id handed over twice by any loader.
   for (const name of ENTRY_FOLDERS) {
     const seen = new Map<string, string>();
     for (const e of raw[name]) {

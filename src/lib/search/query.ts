@@ -31,7 +31,7 @@ export interface SearchQuery {
   /** The one standard number the query consists of, kind words aside: looked up at once in the number map. */
   number?: NumberQuery;
   /**
-   * The terms every result must contain (see search-match.ts): Chinese runs as
+   * The terms every result must contain (see match.ts): Chinese runs as
    * typed, other words in lower case, numbers as their serial. Pagefind is asked
    * for `term`, and what it returns is checked against these.
    */

@@ -109,7 +109,7 @@ export function createUrls(rawBase: string) {
     },
     /**
      * A page's Markdown twin: the page's address with ".md" in place of its
-     * closing slash (standards/gb-t-45654-2025/ → standards/gb-t-45654-2025.md).
+     * closing slash (standards/gb-t-45654-2025/ → …/gb-t-45654-2025.md).
      */
     twin(locale: Locale, route: TwinRoute): string {
       return `${base}${localePrefix(locale)}${routePath(route).replace(/\/$/, '')}.md`;
