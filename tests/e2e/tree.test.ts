@@ -514,12 +514,3 @@ describe('a page built wrong', () => {
     expect(await page.locator('[data-tree-ready]').count()).toBe(0);
   });
 });
-
-describe('throughout', () => {
-  it('measured the tree’s time to interactive', async ({ page, server }) => {
-    await page.goto(server.url + 'framework/');
-    await page.waitForSelector('[data-tree][data-tree-ready]');
-    const ms = await page.evaluate(() => performance.getEntriesByName('tree:interactive', 'measure')[0]?.duration);
-    expect(ms).toBeGreaterThan(0);
-  });
-});
