@@ -13,6 +13,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ID_PATTERN } from '../lib/content/layout.ts';
+import { dataPath } from '../lib/site/urls.ts';
 
 /**
  * Files written at the same time. One at a time waits on every write in turn
@@ -39,7 +40,7 @@ export class RecordFilesError extends Error {
  * @returns {Promise<number>} how many files were written
  */
 export async function writeRecordFiles(siteDir) {
-  const source = join(siteDir, 'data', 'standards.json');
+  const source = join(siteDir, dataPath('standards.json'));
   /** @type {{ dataset?: { site?: unknown }, standards?: unknown }} */
   let file;
   try {
@@ -64,7 +65,7 @@ export async function writeRecordFiles(siteDir) {
   let next = 0;
   const writer = async () => {
     for (let i = next++; i < standards.length; i = next++) {
-      await writeFile(join(dir, `${ids[i]}.json`), JSON.stringify({ dataset, standard: standards[i] }, null, 2));
+      await writeFile(join(siteDir, dataPath(`standards/${ids[i]}.json`)), JSON.stringify({ dataset, standard: standards[i] }, null, 2));
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_WRITES }, writer));
@@ -91,7 +92,7 @@ function checkedId(standard, i, site, source) {
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
     throw new RecordFilesError(`${where} has id ${JSON.stringify(id)}; expected lower-case letters, digits and hyphens, which name its file`);
   }
-  const address = `${site}data/standards/${id}.json`;
+  const address = `${site}${dataPath(`standards/${id}.json`)}`;
   if (record.record !== address) {
     throw new RecordFilesError(`${where} ("${id}") gives its own address as ${JSON.stringify(record.record)}; expected ${address}, where its file is written`);
   }

@@ -22,7 +22,7 @@ import { entryName, eventTypeLabel, isScheduled, titleIn } from '../i18n/event-t
 import { certaintyText } from '../i18n/status-text';
 import { lastDate, type LaterDocument } from '../model/later';
 import { separator, t, tf } from '../i18n/ui';
-import type { Route } from '../site/urls';
+import { absoluteOn, type Route } from '../site/urls';
 import type { Standard } from '../model/types';
 import { HTML_LANG, type Locale } from '../model/vocabulary';
 import { statusTodayWords } from './status-words';
@@ -77,7 +77,7 @@ export function atomFeed(input: FeedInput): string {
   const { locale, siteUrl, href } = input;
   const site = new URL(siteUrl);
   const tagBase = `tag:${site.hostname},2025:${site.pathname}${locale}/`;
-  const abs = (path: string) => new URL(path, site).href;
+  const abs = absoluteOn(site);
   const sep = t(locale, 'colon');
   const notV1 = { aside: tf(locale, 'parenthetical', { text: t(locale, 'notV1') }), sentence: tf(locale, 'sentence', { text: t(locale, 'notV1') }) };
   // Parts and standards by their ids, each scheme being the page that lists them.

@@ -15,7 +15,7 @@ import { exportMeta } from './meta';
 import { standardTwin } from './twins';
 import type { Standard, Taxonomy } from '../model/types';
 import { LOCALES } from '../model/vocabulary';
-import { urls } from '../site/urls';
+import { absoluteOn, dataPath, outputPath, urls } from '../site/urls';
 
 export interface TakeAwayFile {
   /** Where the file goes, below the site's base (the build's output folder). */
@@ -34,21 +34,19 @@ export function takeAwayPaths<T>(paths: () => T[] | Promise<T[]>): T[] | Promise
   return TAKE_AWAY_AFTER_BUILD ? [] : paths();
 }
 
-const belowBase = (path: string) => path.slice(urls.base.length);
-
 /** One standard's take-away files, in both languages where they have one. */
 export function standardTakeAway(tax: Taxonomy, s: Standard, site: URL | undefined): TakeAwayFile[] {
-  const abs = (path: string) => new URL(path, site ?? 'http://localhost/').href;
+  const abs = absoluteOn(site);
   const meta = exportMeta(tax, site);
   const route = { page: 'standard', id: s.id } as const;
   return [
     ...LOCALES.flatMap((locale) => [
-      { path: belowBase(urls.twin(locale, route)), body: standardTwin(tax, s, locale, abs) },
-      { path: belowBase(urls.feed(locale, route)), body: standardFeed(tax, s.id, locale, site) },
+      { path: outputPath(urls.twin(locale, route)), body: standardTwin(tax, s, locale, abs) },
+      { path: outputPath(urls.feed(locale, route)), body: standardFeed(tax, s.id, locale, site) },
     ]),
-    { path: `data/standards/${s.id}.csl.json`, body: standardCslJson(tax, s, meta) },
-    { path: `data/standards/${s.id}.bib`, body: standardsBibtex(tax, meta, [s]) },
-    { path: `data/standards/${s.id}.ris`, body: standardsRis(tax, meta, [s]) },
+    { path: dataPath(`standards/${s.id}.csl.json`), body: standardCslJson(tax, s, meta) },
+    { path: dataPath(`standards/${s.id}.bib`), body: standardsBibtex(tax, meta, [s]) },
+    { path: dataPath(`standards/${s.id}.ris`), body: standardsRis(tax, meta, [s]) },
   ];
 }
 

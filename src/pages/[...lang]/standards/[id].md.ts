@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { standardTwin } from '~/lib/exports/twins';
 import { getTaxonomy } from '~/lib/model/load';
+import { absoluteOn } from '~/lib/site/urls';
 import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
 import { takeAwayPaths } from '~/lib/exports/take-away';
 
@@ -13,6 +14,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props, params, site }) => {
   const { locale } = props as LocaleProps;
   const tax = await getTaxonomy();
-  const body = standardTwin(tax, tax.standard(params.id!), locale, (path) => new URL(path, site ?? 'http://localhost/').href);
+  const body = standardTwin(tax, tax.standard(params.id!), locale, absoluteOn(site));
   return new Response(body, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
