@@ -21,7 +21,6 @@ import {
   TODAY_STATUS_LABEL,
   type Bilingual,
   type FactConfidence,
-  type Locale,
 } from '../model/vocabulary';
 
 export interface ExportMeta {
