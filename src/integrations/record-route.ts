@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportMeta } from '~/lib/exports/meta';
 import { standardRecordFile } from '~/lib/exports/export';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 
 export const getStaticPaths = (async () => {
   const tax = await getTaxonomy();

@@ -1,7 +1,7 @@
 /** /llms-full.txt: every Markdown twin in one file. */
 import type { APIRoute } from 'astro';
 import { llmsFullTxt } from '~/lib/exports/twins';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { absoluteOn } from '~/lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {

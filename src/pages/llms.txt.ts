@@ -1,7 +1,7 @@
 /** /llms.txt: the site for AI assistants, after the llms.txt proposal, linking every Markdown twin. */
 import type { APIRoute } from 'astro';
 import { llmsTxt } from '~/lib/exports/twins';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { absoluteOn } from '~/lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {

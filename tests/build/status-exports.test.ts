@@ -14,7 +14,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { STANDARD_FIELDS } from '~/lib/exports/record';
 import { statusToday } from '~/lib/model/status-today';
-import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
+import { TODAY_STATUS_LABEL } from '~/lib/base/vocabulary';
 import { v1StatusText } from '~/lib/i18n/status-text';
 import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { read, refs, resolvePath } from '../helpers/html';

@@ -16,7 +16,7 @@ import { localePrefix } from '~/lib/i18n/locale';
 import { standardsCount, t, tf } from '~/lib/i18n/ui';
 import { standardsCsv } from '~/lib/exports/csv';
 import { emptyAreas, standardsUnder } from '~/lib/model/taxonomy';
-import { LOCALES, MEMBERSHIP_EXPLAIN, NATIONAL_PLATFORM_HOSTS, type Locale } from '~/lib/model/vocabulary';
+import { LOCALES, MEMBERSHIP_EXPLAIN, NATIONAL_PLATFORM_HOSTS, type Locale } from '~/lib/base/vocabulary';
 import { foldText, matchesText, Q_MAX } from '~/lib/site/table-filter';
 import { seriousViolations } from '../helpers/axe';
 import { it } from '../helpers/fixtures';

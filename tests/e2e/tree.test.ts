@@ -6,7 +6,7 @@
  * the path to the right place; the filter, zoom and phones behave; and nothing
  * breaks the security policy or accessibility.
  */
-import { LOCALES } from '~/lib/model/vocabulary';
+import { LOCALES } from '~/lib/base/vocabulary';
 import { localePrefix } from '~/lib/i18n/locale';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { FIELDS_FILE, fieldReference, undescribedFields } from '../../scripts/field-reference';
 import { standardSchema } from '~/lib/content/schema';
-import { STATUSES } from '~/lib/model/vocabulary';
+import { STATUSES } from '~/lib/base/vocabulary';
 
 describe('the field reference', () => {
   const generated = fieldReference();

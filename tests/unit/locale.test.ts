@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, LOCALES } from '~/lib/model/vocabulary';
+import { DEFAULT_LOCALE, LOCALES } from '~/lib/base/vocabulary';
 import { localeOfPath, localePrefix, localeSegment, otherLocale, pathBelowLocale } from '~/lib/i18n/locale';
 import { localePaths } from '~/lib/site/routes';
 import { absoluteUrls, createUrls, type Route } from '~/lib/site/urls';

@@ -13,7 +13,7 @@ import { load as parseYaml, YAMLException } from 'js-yaml';
 import { bodyIssues } from './body-rules';
 import type { ContentIssue } from './error';
 import { DATA_FILES, ENTRY_FOLDERS, ID_PATTERN, type Collection, type DataCollection } from './layout';
-import type { RawContent, RawEntry } from '../model/types';
+import type { RawContent, RawEntry } from './raw';
 
 /** Files that operating systems leave in folders; they are not content and never reach the site. */
 const SYSTEM_LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);

@@ -10,11 +10,11 @@
  * description or the file is stale.
  */
 import { z } from 'astro/zod';
-import { isValidPartialDate } from '../model/dates';
+import { isValidPartialDate } from '../base/dates';
 import { isHttpsUrl } from './safe-url';
-import { parseStandardNumber } from '../model/standard-number';
+import { parseStandardNumber } from '../base/standard-number';
 import { ID_PATTERN } from './layout';
-import { CONFIDENCE, EVENTS, FACT_CONFIDENCE, KINDS, LATER_KINDS, MEMBERSHIP, NODE_LEVELS, RISK_GROUPS, STATUS_BASES, STATUSES } from '../model/vocabulary';
+import { CONFIDENCE, EVENTS, FACT_CONFIDENCE, KINDS, LATER_KINDS, MEMBERSHIP, NODE_LEVELS, RISK_GROUPS, STATUS_BASES, STATUSES } from '../base/vocabulary';
 
 const SOURCE_ID_PATTERN = /^S-[A-Za-z0-9-]+$/;
 

@@ -8,7 +8,7 @@ import { standardRecordJson, type ExportMeta } from './export';
 import type { StandardRecord } from './record';
 import type { Standard, Taxonomy } from '../model/types';
 import { recordNote } from './bibliography';
-import type { Bilingual } from '../model/vocabulary';
+import type { Bilingual } from '../base/vocabulary';
 
 /** A CSL date: year, month, day as far as the source gives them. */
 export interface CslDate {

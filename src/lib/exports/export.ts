@@ -8,7 +8,7 @@
 import { LICENCE, type DatasetBlock, type RecordFile, type StandardRecord, type StandardsFile } from './record';
 import { standardsUnder, type Standard, type Taxonomy } from '../model/taxonomy';
 import { absoluteUrls } from '../site/urls';
-import { start } from '../model/dates';
+import { start } from '../base/dates';
 import { officialRecordAbsenceBilingual } from '../i18n/record-text';
 import {
   DATE_EVENTS,
@@ -21,7 +21,7 @@ import {
   TODAY_STATUS_LABEL,
   type Bilingual,
   type FactConfidence,
-} from '../model/vocabulary';
+} from '../base/vocabulary';
 
 export interface ExportMeta {
   datasetVersion: string;

@@ -7,7 +7,7 @@ import { atomFeed, type FeedInput } from './feed';
 import { t, tf } from '../i18n/ui';
 import { nodeLabel, type Taxonomy } from '../model/taxonomy';
 import { type FeedScope, siteUrl, urls } from '../site/urls';
-import type { Locale } from '../model/vocabulary';
+import type { Locale } from '../base/vocabulary';
 
 function common(tax: Taxonomy, locale: Locale, site: URL | undefined, scope?: FeedScope): Omit<FeedInput, 'events' | 'later'> {
   return {

@@ -16,7 +16,7 @@
  * A feed names a CSS stylesheet (feed-css.ts), so that opened in a browser it
  * reads as a page that says how to subscribe.
  */
-import { formatDate, start } from '../model/dates';
+import { formatDate, start } from '../base/dates';
 import { newestFirst, type TimelineEvent } from '../model/events';
 import { entryName, eventTypeLabel, isScheduled, titleIn } from '../i18n/event-text';
 import { certaintyText } from '../i18n/status-text';
@@ -24,7 +24,7 @@ import { lastDate, type LaterDocument } from '../model/later';
 import { separator, t, tf } from '../i18n/ui';
 import { absoluteOn, type Route } from '../site/urls';
 import type { Standard } from '../model/types';
-import { HTML_LANG, type Locale } from '../model/vocabulary';
+import { HTML_LANG, type Locale } from '../base/vocabulary';
 import { statusTodayWords } from './status-words';
 
 export const FEED_LIMIT = 100;

@@ -14,7 +14,7 @@ import type { ExportMeta } from './export';
 import { exportMeta } from './meta';
 import { standardTwin } from './twins';
 import type { Standard, Taxonomy } from '../model/types';
-import { LOCALES } from '../model/vocabulary';
+import { LOCALES } from '../base/vocabulary';
 import { absoluteOn, dataPath, outputPath, urls } from '../site/urls';
 
 export interface TakeAwayFile {

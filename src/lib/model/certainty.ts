@@ -12,7 +12,7 @@ import type { ContentIssue } from '../content/error';
 import type { Claim, StandardData } from '../content/schema';
 import { deriveStatus, type StatusFacts, type StatusGround } from './status-today';
 import type { Standard, WeighedFact } from './types';
-import { BASIS_OF_CONFIDENCE, CONFIDENCE_LABEL, STATUS_BASES, type FactConfidence, type Membership, type StatusBasis } from './vocabulary';
+import { BASIS_OF_CONFIDENCE, CONFIDENCE_LABEL, STATUS_BASES, type FactConfidence, type Membership, type StatusBasis } from '../base/vocabulary';
 
 const RANK: Record<FactConfidence, number> = { inferred: 0, 'one-source': 1, confirmed: 2 };
 

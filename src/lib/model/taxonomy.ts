@@ -12,7 +12,7 @@ import { sinceDraft } from './since-draft';
 import { weigh, weighStandard } from './certainty';
 import type { FrameworkNode, Risk, Source, Standard, Taxonomy } from './types';
 import type { ValidContent } from './validate';
-import { KINDS, type Locale } from './vocabulary';
+import { KINDS, type Locale } from '../base/vocabulary';
 
 export type { FrameworkNode, LaterDocument, Page, RawContent, RawEntry, Risk, Source, Standard, Taxonomy } from './types';
 export { unplacedStandards } from './walk';

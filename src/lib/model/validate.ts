@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import { hanShare, languageBlocks } from '../content/bilingual';
 import { ContentError, type ContentIssue } from '../content/error';
-import { isStrictlyBefore } from './dates';
+import { isStrictlyBefore } from '../base/dates';
 import { certaintyIssues } from './certainty-checks';
 import { historyIssues } from './history-checks';
 import { checkLaterDocuments, withoutV1Claims } from './later';
@@ -27,10 +27,10 @@ import {
   type SourceData,
   type StandardData,
 } from '../content/schema';
-import { kindForPrefix, parseStandardNumber } from './standard-number';
+import { kindForPrefix, parseStandardNumber } from '../base/standard-number';
 import { ENTRY_FOLDERS, type Collection } from '../content/layout';
 import type { Located, RawContent, RawEntry } from './types';
-import { DATE_EVENTS, LOCALES } from './vocabulary';
+import { DATE_EVENTS, LOCALES } from '../base/vocabulary';
 
 /** Entries that passed every check, still in file order. */
 export interface ValidContent {

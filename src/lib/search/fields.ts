@@ -4,7 +4,7 @@
  * search page that reads them. Kept apart from record.ts so the search
  * page's script does not pull in the content model.
  */
-import type { TodayStatus } from '../model/vocabulary';
+import type { TodayStatus } from '../base/vocabulary';
 
 export type SearchFilter = 'part' | 'kind' | 'status';
 export const SEARCH_FILTERS: readonly SearchFilter[] = ['part', 'kind', 'status'];

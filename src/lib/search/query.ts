@@ -12,8 +12,8 @@
  * (numbers.ts). Everything else is passed through as typed, except Chinese on
  * the English page (see hanBigrams).
  */
-import type { Locale } from '../model/vocabulary.ts';
-import { foldWidthAndDashes, parseStandardNumber, type StandardNumber } from '../model/standard-number.ts';
+import type { Locale } from '../base/vocabulary.ts';
+import { foldWidthAndDashes, parseStandardNumber, type StandardNumber } from '../base/standard-number.ts';
 import { numberInQuery, type NumberQuery } from './numbers.ts';
 
 /** Longer input is cut: no real query is this long, and the page echoes it. */

@@ -1,6 +1,6 @@
 /** Static-path helpers: every page exists once per locale, each where src/lib/i18n/locale.ts puts it. */
 import { localeSegment } from '../i18n/locale';
-import { LOCALES, type Locale } from '../model/vocabulary';
+import { LOCALES, type Locale } from '../base/vocabulary';
 
 export interface LocaleProps {
   locale: Locale;

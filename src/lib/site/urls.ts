@@ -6,45 +6,10 @@
  * src/lib/i18n/locale.ts's to say.
  */
 import { localeOfPath, localePrefix, pathBelowLocale } from '../i18n/locale.ts';
-import type { Locale } from '../model/vocabulary.ts';
+import type { Locale } from '../base/vocabulary.ts';
+import type { DataFile, FeedScope, Route, TwinRoute } from '../base/route-types.ts';
 
-export type Route =
-  | { page: 'home' }
-  | { page: 'framework'; focus?: string }
-  | { page: 'node'; id: string }
-  | { page: 'standards' }
-  | { page: 'standard'; id: string }
-  | { page: 'risks' }
-  | { page: 'risk'; id: string }
-  | { page: 'about' }
-  | { page: 'about-site' }
-  | { page: 'about-data' }
-  | { page: 'search'; q?: string }
-  /** The timeline, narrowed to one value of one facet, and one year's page when it is split by year. */
-  | { page: 'timeline'; filter?: { facet: 'part' | 'kind' | 'event'; value: string }; slice?: string }
-  | { page: 'later' }
-  | { page: 'later-document'; id: string }
-  /** The whole system on one page, for print. */
-  | { page: 'print' };
-
-export type DataFile =
-  | 'standards.json'
-  | 'standards.csv'
-  | 'standards.schema.json'
-  | 'standards.bib'
-  | 'standards.ris'
-  | 'standards.csl.json'
-  | 'framework.json'
-  /** One standard's record, the same object as in standards.json. */
-  | `standards/${string}.json`
-  /** One standard for reference managers: CSL-JSON, BibTeX, RIS. */
-  | `standards/${string}.csl.json`
-  | `standards/${string}.bib`
-  | `standards/${string}.ris`;
-
-/** Pages that have a Markdown twin beside them and a feed of their own. */
-export type TwinRoute = Extract<Route, { page: 'standard' | 'node' | 'risk' | 'later-document' }>;
-export type FeedScope = Extract<Route, { page: 'standard' | 'node' }>;
+export type { DataFile, FeedScope, Route, TwinRoute };
 
 /** A route's path below the locale prefix, always ending in "/" (or "" for home). */
 export function routePath(route: Route): string {

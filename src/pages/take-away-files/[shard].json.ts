@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { standardTakeAway, TAKE_AWAY_AFTER_BUILD, TAKE_AWAY_SHARD } from '~/lib/exports/take-away';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 
 export async function getStaticPaths() {
   if (!TAKE_AWAY_AFTER_BUILD) return [];

@@ -1,7 +1,7 @@
 /** The Markdown twin of each node page, beside it: /framework/<id>.md and /en/framework/<id>.md. */
 import type { APIRoute } from 'astro';
 import { nodeTwin } from '~/lib/exports/twins';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { absoluteOn } from '~/lib/site/urls';
 import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
 

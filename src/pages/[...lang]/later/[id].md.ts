@@ -1,7 +1,7 @@
 /** The Markdown twin of each later-document page, beside it: /later/<id>.md and /en/later/<id>.md. */
 import type { APIRoute } from 'astro';
 import { laterTwin } from '~/lib/exports/twins';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { absoluteOn } from '~/lib/site/urls';
 import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
 

@@ -1,7 +1,7 @@
 /** The Markdown twin of each risk page, beside it: /risks/<id>.md and /en/risks/<id>.md. */
 import type { APIRoute } from 'astro';
 import { riskTwin } from '~/lib/exports/twins';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { absoluteOn } from '~/lib/site/urls';
 import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
 

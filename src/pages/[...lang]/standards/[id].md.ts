@@ -1,7 +1,7 @@
 /** The Markdown twin of each standard page, beside it: /standards/<id>.md and /en/standards/<id>.md. */
 import type { APIRoute } from 'astro';
 import { standardTwin } from '~/lib/exports/twins';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { absoluteOn } from '~/lib/site/urls';
 import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
 import { takeAwayPaths } from '~/lib/exports/take-away';

@@ -1,7 +1,7 @@
 /** One standard's CSL-JSON: a list holding its one item, as CSL-JSON files are lists. */
 import type { APIRoute } from 'astro';
 import { exportMeta } from '~/lib/exports/meta';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { standardCslJson, takeAwayPaths } from '~/lib/exports/take-away';
 
 export async function getStaticPaths() {

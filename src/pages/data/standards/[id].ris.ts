@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { standardsRis } from '~/lib/exports/bibliography';
 import { exportMeta } from '~/lib/exports/meta';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { takeAwayPaths } from '~/lib/exports/take-away';
 
 export async function getStaticPaths() {

@@ -1,7 +1,7 @@
 /** Each standard's own Atom feed, beside its page: /standards/<id>/feed.xml and /en/standards/<id>/feed.xml. */
 import type { APIRoute } from 'astro';
 import { standardFeed } from '~/lib/exports/feed-of';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
 import { takeAwayPaths } from '~/lib/exports/take-away';
 
