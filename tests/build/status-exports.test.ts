@@ -132,7 +132,7 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
     }
     // Each record's own files (its JSON, and its CSL-JSON, BibTeX and RIS), and nothing else: none dropped, none left over.
     expect(readdirSync(join(dir, 'data/standards')).sort()).toEqual(
-      json.standards.flatMap((x: any) => ['.json', '.csl.json', '.bib', '.ris'].map((ending) => `${x.id}${ending}`)).sort(),
+      json.standards.flatMap((x: any) => ['.json', '.csl.json', '.bib', '.bibtex.bib', '.ris'].map((ending) => `${x.id}${ending}`)).sort(),
     );
     expect(json.dataset.licence.name).toBe('CC BY 4.0');
     const gbt = json.standards.find((x: any) => x.id === 'gb-t-45654-2025');

@@ -25,6 +25,7 @@ const filesOf = (id: string) => [
   `en/standards/${id}/feed.xml`,
   `data/standards/${id}.csl.json`,
   `data/standards/${id}.bib`,
+  `data/standards/${id}.bibtex.bib`,
   `data/standards/${id}.ris`,
 ];
 

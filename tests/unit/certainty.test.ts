@@ -200,6 +200,53 @@ describe('claims that say more than their sources', () => {
     );
   });
 
+  it('reject a confidence in the dates that contradicts dates with sources', () => {
+    const { content, gbt } = fixture();
+    gbt.confidence.dates = 'unknown';
+    expect(errorOf(content, TODAY)).toMatch(/field "confidence\.dates" is "unknown"; expected no confidence\.dates .* so "unknown" contradicts them/);
+  });
+
+  it('reject a main claim less supported than a claim beside it', () => {
+    const { content, gbt } = fixture();
+    gbt.dates.published = {
+      date: '2025-04-25',
+      basis: basis('the cover, by analogy'),
+      sources: ['S-one'],
+      confidence: 'inferred',
+      otherClaims: [{ date: '2025-04-28', basis: basis('the platform'), sources: ['S-one', 'S-two'] }],
+    };
+    expect(errorOf(content, TODAY)).toMatch(
+      /field "dates\.published\.otherClaims\.0" is "2025-04-28"; expected this claim \(confirmed\) as the main one: the main claim is the best-supported/,
+    );
+  });
+
+  it('derive the grid’s date rows from the claims: sources differ, one source, or less where content says less', () => {
+    const { content, gbt } = fixture();
+    gbt.dates.published = {
+      date: '2025-04-25',
+      basis: basis('the cover'),
+      sources: ['S-one', 'S-two'],
+      otherClaims: [{ date: '2025-04-28', basis: basis('the platform'), sources: ['S-one'] }],
+    };
+    delete gbt.confidence.dates;
+    let s = modelOf(content, TODAY).standard('gb-t-45654-2025');
+    expect(s.dateCertainty).toEqual({ published: 'differ', effective: 'one-source' });
+    expect(s.confidence.dates).toBe('one-source');
+    gbt.confidence.dates = 'inferred';
+    s = modelOf(content, TODAY).standard('gb-t-45654-2025');
+    expect(s.dateCertainty).toEqual({ published: 'differ', effective: 'inferred' });
+  });
+
+  it('reject a draft dated after the issue, and a supersession dated before it', () => {
+    const { content, gbt } = fixture();
+    gbt.history.push({ date: '2025-06-01', event: 'drafted', note: { zh: '草案。', en: 'A draft.' }, sources: ['S-one'] });
+    expect(errorOf(content, TODAY)).toMatch(
+      /field "history\.\d+\.date" is "2025-06-01"; expected a date on or before the issue date \(dates\.published, 2025-04-25\): a standard is drafted before it is issued/,
+    );
+    gbt.history = [{ date: '2025-01-01', event: 'superseded', successor: 'GB/T 1-2026', note: { zh: '被代替。', en: 'Superseded.' }, sources: ['S-one'] }];
+    expect(errorOf(content, TODAY)).toMatch(/field "history\.0\.date" is "2025-01-01"; expected a date on or after the issue date/);
+  });
+
   it('reject an issue or effective date given again as an event', () => {
     const { content, gbt } = fixture();
     gbt.history.push({ date: '2025-11-01', event: 'effective', note: { zh: '实施。', en: 'Took effect.' }, sources: ['S-one'] });

@@ -28,14 +28,16 @@ export type DataFile =
   | 'standards.csv'
   | 'standards.schema.json'
   | 'standards.bib'
+  | 'standards.bibtex.bib'
   | 'standards.ris'
   | 'standards.csl.json'
   | 'framework.json'
   /** One standard's record, the same object as in standards.json. */
   | `standards/${string}.json`
-  /** One standard for reference managers: CSL-JSON, BibTeX, RIS. */
+  /** One standard for reference managers: CSL-JSON, BibLaTeX, classic BibTeX, RIS. */
   | `standards/${string}.csl.json`
   | `standards/${string}.bib`
+  | `standards/${string}.bibtex.bib`
   | `standards/${string}.ris`;
 
 /** Pages that have a Markdown twin beside them and a feed of their own. */

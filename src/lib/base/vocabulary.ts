@@ -137,6 +137,29 @@ export const FACT_CONFIDENCE_EXPLAIN: Labels<FactConfidence> = {
 };
 
 /**
+ * How sure one of a standard's dates is, as the "how sure" grid says it: the
+ * confidence of its main claim, or "differ" where sources give other dates too.
+ * Derived from the claims the record shows (certainty.ts), never typed by hand.
+ */
+export const DATE_CERTAINTY = [...FACT_CONFIDENCE, 'differ'] as const;
+export type DateCertainty = (typeof DATE_CERTAINTY)[number];
+export const DATE_CERTAINTY_LABEL: Labels<DateCertainty> = {
+  confirmed: CONFIDENCE_LABEL.confirmed,
+  'one-source': CONFIDENCE_LABEL['one-source'],
+  inferred: CONFIDENCE_LABEL.inferred,
+  differ: { zh: '来源不一', en: 'Sources differ' },
+};
+export const DATE_CERTAINTY_EXPLAIN: Labels<DateCertainty> = {
+  confirmed: FACT_CONFIDENCE_EXPLAIN.confirmed,
+  'one-source': { zh: '仅有一个来源，没有其他来源印证，也没有相反的说法。', en: 'A single source says so; no other bears it out or contradicts it.' },
+  inferred: FACT_CONFIDENCE_EXPLAIN.inferred,
+  differ: {
+    zh: '来源给出的日期不同：上文先列有来源最多的一种，其他说法各附依据和来源列在其旁。',
+    en: 'Sources give different dates: the best-supported one is shown first above, and each other claim beside it with its basis and sources.',
+  },
+};
+
+/**
  * What a status today rests on: facts on record (each confirmed), a fact from
  * a single source, or an inference. Worked out from the facts the status is
  * derived from; "unknown" rests on nothing and has no basis.
@@ -179,9 +202,21 @@ export const CONFIDENCE_FACET_LABEL: Labels<ConfidenceFacet> = {
   summary: { zh: '摘要', en: 'Summary' },
 };
 
+/** Where a list in a standard's record comes from: the published standard, or its draft (whose final list may differ). */
+export const RECORD_STAGES = ['published', 'draft'] as const;
+export type RecordStage = (typeof RECORD_STAGES)[number];
+
 /** Dated events in the life of a standard or a later document. */
 export const EVENTS = ['started', 'drafted', 'submitted', 'published', 'announced', 'effective', 'superseded', 'withdrawn', 'renamed', 'other'] as const;
 export type EventType = (typeof EVENTS)[number];
+/**
+ * The order a standard's life takes around its issue (dates.published): work
+ * on it is started, drafted and submitted for approval on or before that day;
+ * it is announced, superseded or withdrawn on or after it. Renaming and other
+ * events may fall either side. Checked in validate.ts; CONTRIBUTING.md says it.
+ */
+export const EVENTS_BEFORE_ISSUE = ['started', 'drafted', 'submitted'] as const satisfies readonly EventType[];
+export const EVENTS_AFTER_ISSUE = ['announced', 'superseded', 'withdrawn'] as const satisfies readonly EventType[];
 /** The events a standard's `dates` holds (issued, effective), each given there once with its claims, not in its history. */
 export const DATE_EVENTS = ['published', 'effective'] as const satisfies readonly EventType[];
 export type DateEvent = (typeof DATE_EVENTS)[number];

@@ -14,7 +14,19 @@ import { isValidPartialDate } from '../base/dates';
 import { isHttpsUrl } from './safe-url';
 import { parseStandardNumber } from '../base/standard-number';
 import { ID_PATTERN } from './layout';
-import { CONFIDENCE, EVENTS, FACT_CONFIDENCE, KINDS, LATER_KINDS, MEMBERSHIP, NODE_LEVELS, RISK_GROUPS, STATUS_BASES, STATUSES } from '../base/vocabulary';
+import {
+  CONFIDENCE,
+  EVENTS,
+  FACT_CONFIDENCE,
+  KINDS,
+  LATER_KINDS,
+  MEMBERSHIP,
+  NODE_LEVELS,
+  RECORD_STAGES,
+  RISK_GROUPS,
+  STATUS_BASES,
+  STATUSES,
+} from '../base/vocabulary';
 
 const SOURCE_ID_PATTERN = /^S-[A-Za-z0-9-]+$/;
 
@@ -155,6 +167,52 @@ const historyEvent = z.strictObject({
   otherClaims,
 });
 
+/**
+ * One claim about a field of a standard's record (its ICS code, its drafting
+ * organisations): the value, what it rests on and its sources. How sure it is
+ * follows from the sources, as for a date's claim; `confidence` may only say less.
+ */
+const recordClaimFields = {
+  basis: bilingualNote.optional().meta({
+    description: 'What the claim rests on ("the standard\'s cover", "the national platform\'s listing as copied by …"), in both languages.',
+  }),
+  sources,
+  confidence: z.enum(FACT_CONFIDENCE).optional().meta({
+    description: 'Only to say less than the sources would: "inferred" marks our inference, "one-source" says that agreeing sources are not independent.',
+  }),
+};
+const textClaim = z.strictObject({ value: text.meta({ description: 'The value, as the source gives it.' }), ...recordClaimFields });
+/** A classification code as printed: a source that gives only the class's name gives no code, and none is recorded. */
+const codeClaim = (pattern: RegExp, example: string) =>
+  z.strictObject({
+    value: z
+      .string()
+      .regex(pattern, { error: `a code as printed, such as "${example}" (a class's name alone is not a code: leave the field out)` })
+      .meta({ description: 'The code as printed.', examples: [example] }),
+    ...recordClaimFields,
+  });
+/** A list as a source gives it: whether the source gives it whole, and whether it is the published standard's or its draft's. */
+const listClaim = z.strictObject({
+  value: z
+    .array(text)
+    .min(1, { error: 'at least one name' })
+    .meta({ description: 'The names, in the order the source gives them.' }),
+  complete: z.boolean().meta({ description: 'False where the source\'s list is cut off or ends in "等" (and others): the pages say the list is incomplete.' }),
+  stage: z.enum(RECORD_STAGES).default('published').meta({
+    description: '"draft" where the list comes from a draft\'s drafting explanation, not the published standard: the final list may differ.',
+  }),
+  ...recordClaimFields,
+});
+/** A standard this one replaces: the id of a standard in content, or the number of one that is not. */
+const replacesClaim = z.strictObject({
+  standard: z
+    .string()
+    .trim()
+    .min(1)
+    .meta({ description: 'The id of a standard in content, or the number of one that is not.', examples: ['GB/T 20979-2007'] }),
+  ...recordClaimFields,
+});
+
 export const standardSchema = z.strictObject({
   number: standardNumber.optional().meta({
     description: 'The number in its canonical spelling (the file name is this in lower case with hyphens); left out while the standard has none.',
@@ -172,6 +230,27 @@ export const standardSchema = z.strictObject({
     description: 'Whether V1.0 lists it: confirmed (a source says so), inferred, or candidate (no source says so). V1.0\'s own list was not recovered.',
   }),
   committee: text.optional().meta({ description: 'The technical committee responsible for it.', examples: ['TC260'] }),
+  titleEnSources: sources.optional().meta({
+    description: "The sources that give `title.en` as the standard's own English title (on its cover or its official record); left out where `title.en` is this site's translation.",
+  }),
+  competentDepartment: textClaim.optional().meta({
+    description: '主管部门: the department in charge of the standard, where a source gives it, with the claim\'s basis and sources.',
+  }),
+  ics: codeClaim(/^\d{2}\.\d{3}(\.\d{2})?$/, '35.030')
+    .optional()
+    .meta({ description: 'The ICS code printed on the cover (International Classification for Standards), where a source gives the code.' }),
+  ccs: codeClaim(/^[A-Z]\d{2}$/, 'L80')
+    .optional()
+    .meta({ description: "The CCS code printed on the cover (China's Classification for Standards), where a source gives the code." }),
+  draftingUnits: listClaim.optional().meta({ description: '起草单位: the drafting organisations, in the order the source gives them.' }),
+  drafters: listClaim.optional().meta({ description: '起草人: the drafters, in the order the source gives them.' }),
+  replaces: z
+    .array(replacesClaim)
+    .default([])
+    .meta({
+      description:
+        'Standards this one replaces (代替). The other direction, "replaced by", is worked out from these and from `superseded` events, so each link is given once.',
+    }),
   dates: z
     .strictObject({
       published: datedFact.optional().meta({ description: 'When it was issued, with its sources.' }),
@@ -198,7 +277,10 @@ export const standardSchema = z.strictObject({
   confidence: z
     .strictObject({
       identity: confidence.meta({ description: 'How sure its number and title are.' }),
-      dates: confidence.meta({ description: 'How sure its dates are.' }),
+      dates: confidence.optional().meta({
+        description:
+          'How sure its dates are: worked out from the claims in `dates` (certainty.ts) and left out where there are any; given by hand, it may only say less than those claims.',
+      }),
       placement: confidence.meta({ description: 'How sure its place in the framework is.' }),
       risks: confidence.meta({ description: 'How sure the risks it is linked to are.' }),
     })
@@ -377,4 +459,7 @@ export type DocumentData = z.infer<typeof documentSchema>;
 export type LaterDocumentData = z.infer<typeof laterDocumentSchema>;
 export type HistoryEvent = z.infer<typeof historyEvent>;
 export type Claim = z.infer<typeof claim>;
+export type TextClaim = z.infer<typeof textClaim>;
+export type ListClaim = z.infer<typeof listClaim>;
+export type ReplacesClaim = z.infer<typeof replacesClaim>;
 export type DatedFact = z.infer<typeof datedFact>;

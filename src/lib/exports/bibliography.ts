@@ -1,11 +1,13 @@
 /**
- * Every standard as BibTeX (biblatex's @standard) and as RIS (TY  - STAND), the
- * formats reference managers import. Built from the same records as the JSON.
+ * Every standard as BibLaTeX (its @standard type), as classic BibTeX (@misc,
+ * for styles that know only BibTeX's own types) and as RIS (TY  - STAND), the
+ * formats reference managers and LaTeX read. Built from the same records as the JSON.
  */
 import { standardRecordJson, type ExportMeta } from './export';
 import type { Standard, Taxonomy } from '../model/taxonomy';
 import { todayStatusText } from '../i18n/status-text';
 import type { StandardRecord } from './record';
+import { authorsOf, citableIssueDate } from './cite-facts';
 
 const SITE = 'AI Safety Standards System (V1.0) Reference';
 
@@ -16,11 +18,10 @@ const SITE = 'AI Safety Standards System (V1.0) Reference';
  */
 export function recordNote(r: StandardRecord): string {
   const status = todayStatusText(r.status_today, 'en', r.status_today_basis);
-  const disputed = r.published_claims.slice(1).map((c) => `${c.date}${c.basis ? ` per ${c.basis.en}` : ''}`);
   return [
     `Status on ${r.status_today_as_of}: ${status}.`,
     `In V1.0 (Jan 2025): ${r.status_in_v1_label.en.toLowerCase()}.`,
-    disputed.length > 0 ? `Sources differ on the issue date: also ${disputed.join('; ')}.` : '',
+    r.dates_note?.en ?? '',
     r.official_record ? `Official record: ${r.official_record.url}` : '',
   ]
     .filter(Boolean)
@@ -38,14 +39,17 @@ export function bibEscape(value: string): string {
 export function standardsBibtex(tax: Taxonomy, meta: ExportMeta, standards: readonly Standard[] = tax.standards): string {
   const entries = standards.map((s) => {
     const r = standardRecordJson(tax, s, meta);
+    const by = authorsOf(r);
     const fields: [string, string | null | undefined][] = [
       ['title', `{${bibEscape(r.title.zh)}}`],
       ['titleaddon', bibEscape(r.title.en)],
       ['number', r.number && bibEscape(r.number)],
       ['type', bibEscape(r.kind_label.en)],
+      ['author', by && bibNames(by.zh)],
+      ['publisher', by && bibNames(by.zh)],
       ['organization', r.committee && bibEscape(r.committee)],
-      ['date', r.published],
-      ['year', r.published?.slice(0, 4)],
+      ['date', citableIssueDate(r)],
+      ['year', citableIssueDate(r)?.slice(0, 4)],
       ['language', 'chinese'],
       ['url', r.url],
       ['urldate', meta.buildDate],
@@ -57,6 +61,40 @@ export function standardsBibtex(tax: Taxonomy, meta: ExportMeta, standards: read
   });
   const what = standards === tax.standards ? 'every standard' : standards.map((s) => s.number ?? s.id).join(', ');
   return `% ${SITE}: ${what}, dataset version ${meta.datasetVersion}, built ${meta.buildDate}. Licence: CC BY 4.0.\n\n${entries.join('\n\n')}\n`;
+}
+
+/** Organisations as BibTeX names: each braced, so that no style splits or abbreviates it as a person's name. */
+const bibNames = (names: readonly string[]) => names.map((n) => `{${bibEscape(n)}}`).join(' and ');
+
+/** One entry as BibTeX text: its fields in order, empty ones left out. */
+function bibEntry(type: string, key: string, fields: [string, string | null | undefined][]): string {
+  const body = fields.filter((f): f is [string, string] => Boolean(f[1])).map(([k, v]) => `  ${k} = {${v}}`);
+  return `@${type}{${key},\n${body.join(',\n')}\n}`;
+}
+
+/**
+ * The standards as classic BibTeX, for the styles that know only BibTeX's own
+ * entry types (plain, unsrt, alpha and most journal styles): @misc with
+ * author, title, howpublished, year and note, in English where the style
+ * writes English (the issuers' English names, the title with its English
+ * translation in square brackets after it).
+ */
+export function standardsClassicBibtex(tax: Taxonomy, meta: ExportMeta, standards: readonly Standard[] = tax.standards): string {
+  const entries = standards.map((s) => {
+    const r = standardRecordJson(tax, s, meta);
+    const by = authorsOf(r);
+    const year = citableIssueDate(r)?.slice(0, 4);
+    const titleEn = `${r.title.en}${r.title_en_sources ? '' : ' (our translation)'}`;
+    return bibEntry('misc', r.id, [
+      ['author', by && bibNames(by.en)],
+      ['title', `{${bibEscape(r.title.zh)} [${bibEscape(titleEn)}]}`],
+      ['howpublished', bibEscape([r.kind_label.en, r.number].filter(Boolean).join(' '))],
+      ['year', year],
+      ['note', bibEscape(`${recordNote(r)} Entry: ${r.url}`)],
+    ]);
+  });
+  const what = standards === tax.standards ? 'every standard' : standards.map((s) => s.number ?? s.id).join(', ');
+  return `% ${SITE}: ${what} as classic BibTeX (misc entries), dataset version ${meta.datasetVersion}, built ${meta.buildDate}. Licence: CC BY 4.0.\n\n${entries.join('\n\n')}\n`;
 }
 
 /** RIS lines are "TAG  - value"; values are single lines. */
@@ -73,9 +111,10 @@ export function standardsRis(tax: Taxonomy, meta: ExportMeta, standards: readonl
       ...ris('TT', r.title.en),
       ...ris('SN', r.number),
       ...ris('M3', r.kind_label.en),
-      ...ris('PB', r.committee),
-      ...ris('PY', r.published?.slice(0, 4)),
-      ...ris('DA', r.published?.replaceAll('-', '/')),
+      ...(authorsOf(r)?.zh ?? []).flatMap((name) => ris('AU', name)),
+      ...ris('PB', authorsOf(r)?.zh.join('、')),
+      ...ris('PY', citableIssueDate(r)?.slice(0, 4)),
+      ...ris('DA', citableIssueDate(r)?.replaceAll('-', '/')),
       ...ris('LA', 'zh'),
       ...ris('UR', r.url),
       ...ris('Y2', meta.buildDate.replaceAll('-', '/')),

@@ -144,9 +144,18 @@ export function printedNumber(number: string): string {
 
 /** The item as one style cites the standard itself: in that style's language, without this site's address. */
 export function standardInStyle(item: CslItem, style: CitationStyle): CslItem {
-  const { URL: _url, accessed: _accessed, ...rest } = item;
-  if (style === 'gbt7714') return { ...rest, ...(item.number ? { number: printedNumber(item.number) } : {}) };
-  return { ...rest, language: 'en', title: item.custom?.title_en ?? item.title };
+  const { URL: _url, accessed: _accessed, author, publisher, ...rest } = item;
+  // GB/T 7714 cites a standard by its number and title, with no author.
+  if (style === 'gbt7714') return { ...rest, ...(publisher ? { publisher } : {}), ...(item.number ? { number: printedNumber(item.number) } : {}) };
+  // APA 7 keeps a work's own title and puts its English translation after it in square brackets; the issuers in English.
+  const en = item.custom?.title_en;
+  const authorEn = item.custom?.author_en?.split('; ');
+  return {
+    ...rest,
+    language: 'en',
+    title: en ? `${item.title} [${en}]` : item.title,
+    ...(authorEn ? { author: authorEn.map((literal) => ({ literal })) } : author ? { author } : {}),
+  };
 }
 
 /**

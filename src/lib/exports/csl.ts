@@ -8,6 +8,7 @@ import { standardRecordJson, type ExportMeta } from './export';
 import type { StandardRecord } from './record';
 import type { Standard, Taxonomy } from '../model/types';
 import { recordNote } from './bibliography';
+import { authorsOf, citableIssueDate } from './cite-facts';
 import type { Bilingual } from '../base/vocabulary';
 
 /** A CSL date: year, month, day as far as the source gives them. */
@@ -52,15 +53,23 @@ export function cslDate(date: string): CslDate {
 export function standardCsl(r: StandardRecord, accessed: string): CslItem {
   const item: CslItem = { id: r.id, type: 'standard', language: STANDARD_LANGUAGE, title: r.title.zh };
   if (r.number) item.number = r.number;
-  // The committee responsible is the party GB/T 7714 names for a standard; the site knows no other issuer.
-  if (r.committee) item.author = [{ literal: r.committee }];
-  if (r.published) item.issued = cslDate(r.published);
+  // The issuers (issuers.ts) are the standard's author and publisher; a project not yet issued is the committee's work.
+  const by = authorsOf(r);
+  if (by) {
+    item.author = by.zh.map((literal) => ({ literal }));
+    item.publisher = by.zh.join('、');
+  }
+  // An inferred date is no date a source gives: it stays in the note, in words, and out of the date field.
+  const issued = citableIssueDate(r);
+  if (issued) item.issued = cslDate(issued);
   item.accessed = cslDate(accessed);
   item.URL = r.url;
   // The same note as BibTeX's and RIS's: status today and what it rests on, in words.
   item.note = recordNote(r);
   item.custom = {
     title_en: r.title.en,
+    title_en_is: r.title_en_sources ? 'the standard’s own English title' : 'this site’s translation',
+    ...(by ? { author_en: by.en.join('; ') } : {}),
     url_en: r.url_en,
     status_today: r.status_today,
     ...(r.status_today_basis ? { status_today_basis: r.status_today_basis } : {}),
@@ -93,8 +102,15 @@ export const CSL_FIELDS: { name: string; description: Bilingual }[] = [
   {
     name: 'author',
     description: {
-      zh: '归口的标准化技术委员会（如 TC260），作为机构名称；不详时省略。',
-      en: 'The standards committee responsible (such as TC260), as an organisation’s name; left out where not known.',
+      zh: '发布机构（国家标准为国家市场监督管理总局和国家标准化管理委员会，TC260的文件为TC260），作为机构名称；尚未发布的项目为归口的标准化技术委员会；发布机构未见来源时省略。publisher 同为发布机构。',
+      en: 'The issuing authorities (for national standards the State Administration for Market Regulation and the Standardization Administration of China; for TC260’s documents TC260), as organisations’ names; for a project not yet issued, the committee responsible; left out where the issuers are not found. publisher names the same issuers.',
+    },
+  },
+  {
+    name: 'publisher',
+    description: {
+      zh: '发布机构，以顿号分隔，同 author；没有时省略。',
+      en: 'The issuing authorities, separated by 、, as in author; left out where there are none.',
     },
   },
   {
@@ -113,8 +129,8 @@ export const CSL_FIELDS: { name: string; description: Bilingual }[] = [
   {
     name: 'custom',
     description: {
-      zh: 'CSL没有对应变量的内容：英文标题（title_en）、英文页面（url_en）、当前状态及其依据的代码、V1.0中的状态、日期可信度、官方记录和单条JSON记录的地址。',
-      en: 'What CSL has no variable for: the English title (title_en), the English page (url_en), the codes of the status today and its basis, the V1.0 status, the dates’ confidence, the official record and the entry’s own JSON record.',
+      zh: 'CSL没有对应变量的内容：英文标题（title_en，title_en_is 说明它是标准自身的英文标题还是本站的翻译）、发布机构的英文名（author_en）、英文页面（url_en）、当前状态及其依据的代码、V1.0中的状态、日期可信度、官方记录和单条JSON记录的地址。',
+      en: 'What CSL has no variable for: the English title (title_en; title_en_is says whether it is the standard’s own or this site’s translation), the issuers’ English names (author_en), the English page (url_en), the codes of the status today and its basis, the V1.0 status, the dates’ confidence, the official record and the entry’s own JSON record.',
     },
   },
 ];

@@ -6,7 +6,7 @@
  */
 import { csvField } from './csv-field';
 import { STANDARD_FIELDS, type DatasetBlock, type StandardRecord, type StandardsFile } from './record';
-import { LOCALES, STANDARD_CONFIDENCE_FACETS, type Bilingual } from '../base/vocabulary';
+import { LANGUAGE_NAME, LOCALES, STANDARD_CONFIDENCE_FACETS, type Bilingual } from '../base/vocabulary';
 
 type Field = keyof StandardRecord;
 /** The record's fields whose values are of type V. */
@@ -97,6 +97,32 @@ function claimColumns(field: 'published_claims' | 'effective_claims', name: stri
   ];
 }
 
+/** A record field's claim as three cells: its value (a list joined with ";"), its confidence, its source ids. */
+function recordClaimColumns(field: 'competent_department' | 'ics' | 'ccs' | 'drafting_units' | 'drafters'): CsvColumn[] {
+  const value = (v: StandardRecord[typeof field]) => {
+    if (!v) return '';
+    const text = Array.isArray(v.value) ? v.value.join(LIST_SEPARATOR) : v.value;
+    // A list the source gives only in part, or from the draft, says so in the cell itself.
+    const flags = 'complete' in v ? [v.complete ? '' : ' (list incomplete in our source)', v.stage === 'draft' ? ' (draft stage)' : ''].join('') : '';
+    return `${text}${flags}`;
+  };
+  return [
+    picked(
+      field,
+      field,
+      say(
+        `${field}；未见来源时为空。列表以分号分隔，来源所列不全或出自征求意见稿时在其后注明。`,
+        `${field}; empty where no source gives it. A list is separated by semicolons, and says after it when the source’s list is incomplete or the draft’s.`,
+      ),
+      value,
+    ),
+    picked(`${field}_confidence`, field, say(`${field} 的可信度代码。`, `Confidence code of ${field}.`), (v) => v?.confidence ?? ''),
+    picked(`${field}_sources`, field, say(`${field} 的来源编号，以分号分隔。`, `Source ids of ${field}, separated by semicolons.`), (v) =>
+      (v?.sources ?? []).join(LIST_SEPARATOR),
+    ),
+  ];
+}
+
 /** The CSV's columns, in order. */
 export const CSV_COLUMNS: CsvColumn[] = [
   asIs('id', say('见 JSON 的 id。', 'As id in the JSON.')),
@@ -121,10 +147,52 @@ export const CSV_COLUMNS: CsvColumn[] = [
   asIs('membership_in_v1', say('是否列入V1.0的代码。', 'Code for whether V1.0 lists it.')),
   ...labels('membership_in_v1_label', 'membership_in_v1', say('列入V1.0情况', 'the V1.0 listing'), own),
   asIs('committee', say('归口单位。', 'Committee.')),
+  picked(
+    'title_en_sources',
+    'title_en_sources',
+    say(
+      '给出标准自身英文标题的来源编号，以分号分隔；英文标题为本站翻译时为空。',
+      'Ids of the sources giving the standard’s own English title, separated by semicolons; empty where the English title is this site’s translation.',
+    ),
+    (v) => (v ?? []).join(LIST_SEPARATOR),
+  ),
+  ...LOCALES.map((l) =>
+    picked(
+      `issuers_${l}`,
+      'issuers',
+      say(
+        `发布机构（${LANGUAGE_NAME[l]}），以分号分隔；规则不适用时为空。`,
+        `Issuing authorities (${LANGUAGE_NAME[l]}), separated by semicolons; empty where the rule names nobody.`,
+      ),
+      (v) => (v?.names ?? []).map((n) => n[l]).join(LIST_SEPARATOR),
+    ),
+  ),
+  ...(['competent_department', 'ics', 'ccs'] as const).flatMap((f) => recordClaimColumns(f)),
+  ...(['drafting_units', 'drafters'] as const).flatMap((f) => recordClaimColumns(f)),
+  ...(['replaces', 'replaced_by'] as const).map((f) =>
+    picked(
+      f,
+      f,
+      say(
+        `${f}：标准编号，以分号分隔；没有时为空。完整的依据见 JSON。`,
+        `${f}: standard numbers, separated by semicolons; empty where none. The JSON has each link’s basis and sources.`,
+      ),
+      (v) => v.map((r) => r.number).join(LIST_SEPARATOR),
+    ),
+  ),
   asIs('published', say('发布日期（本站所用的说法）。', 'Issue date (the claim this site shows).')),
   ...claimColumns('published_claims', 'published', say('发布日期', 'the issue date')),
   asIs('effective', say('实施日期（本站所用的说法）。', 'Effective date (the claim this site shows).')),
   ...claimColumns('effective_claims', 'effective', say('实施日期', 'the effective date')),
+  ...perLanguage(
+    'dates_note',
+    'dates_note',
+    {
+      zh: say('日期可信度的文字说明（中文）；每个日期都已确认时为空。', 'How sure the dates are, in words, in Chinese; empty where every date is confirmed.'),
+      en: say('日期可信度的文字说明（英文）；每个日期都已确认时为空。', 'How sure the dates are, in words, in English; empty where every date is confirmed.'),
+    },
+    (n) => n ?? { zh: '', en: '' },
+  ),
   asIs('checked', say('事实核对日期。', 'Date the facts were last checked.')),
   picked(
     'official_record',

@@ -7,9 +7,11 @@
  */
 import { LICENCE, type DatasetBlock, type RecordFile, type StandardRecord, type StandardsFile } from './record';
 import { standardsUnder, type Standard, type Taxonomy } from '../model/taxonomy';
+import type { Replacement } from '../model/types';
 import { absoluteUrls } from '../site/urls';
 import { start } from '../base/dates';
 import { officialRecordAbsenceBilingual } from '../i18n/record-text';
+import { datesNote } from './dates-note';
 import {
   DATE_EVENTS,
   CONFIDENCE_LABEL,
@@ -65,6 +67,29 @@ function claimJson(c: WeighedClaim) {
   };
 }
 
+/** A record field's claim: its value with what it rests on, its sources and how sure it is. */
+function recordClaimJson<V>(c: { value: V; basis?: Bilingual | undefined; sources: string[]; confidence: FactConfidence }) {
+  return {
+    value: c.value,
+    basis: c.basis ? copy(c.basis) : null,
+    sources: [...c.sources],
+    confidence: c.confidence,
+    confidence_label: copy(CONFIDENCE_LABEL[c.confidence]),
+  };
+}
+
+function replacementJson(r: Replacement) {
+  return {
+    standard: r.id,
+    number: r.number,
+    date: r.date ?? null,
+    basis: r.basis ? copy(r.basis) : null,
+    sources: [...r.sources],
+    confidence: r.confidence,
+    confidence_label: copy(CONFIDENCE_LABEL[r.confidence]),
+  };
+}
+
 /** A date's claims, the main one first; none where the date is not known. */
 function claimsOf(fact: (WeighedClaim & { otherClaims: WeighedClaim[] }) | undefined) {
   return fact ? [fact, ...fact.otherClaims].map(claimJson) : [];
@@ -104,10 +129,22 @@ export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta)
     membership_in_v1: s.membership,
     membership_in_v1_label: copy(MEMBERSHIP_LABEL[s.membership]),
     committee: s.committee ?? null,
+    title_en_sources: s.titleEnSources ? [...s.titleEnSources] : null,
+    issuers: s.issuers ? { names: s.issuers.names.map(copy), basis: copy(s.issuers.basis), confidence: s.issuers.confidence } : null,
+    competent_department: s.competentDepartment ? recordClaimJson(s.competentDepartment) : null,
+    ics: s.ics ? recordClaimJson(s.ics) : null,
+    ccs: s.ccs ? recordClaimJson(s.ccs) : null,
+    drafting_units: s.draftingUnits
+      ? { ...recordClaimJson(s.draftingUnits), value: [...s.draftingUnits.value], complete: s.draftingUnits.complete, stage: s.draftingUnits.stage }
+      : null,
+    drafters: s.drafters ? { ...recordClaimJson(s.drafters), value: [...s.drafters.value], complete: s.drafters.complete, stage: s.drafters.stage } : null,
+    replaces: s.replaces.map(replacementJson),
+    replaced_by: s.replacedBy.map(replacementJson),
     published: s.dates.published?.date ?? null,
     effective: s.dates.effective?.date ?? null,
     published_claims: claimsOf(s.dates.published),
     effective_claims: claimsOf(s.dates.effective),
+    dates_note: datesNote(s),
     checked: s.checked,
     official_record: s.officialRecord ? { url: s.officialRecord.url, sources: s.officialRecord.sources.map(source) } : null,
     official_record_note: officialRecordAbsenceBilingual(s),

@@ -23,7 +23,7 @@ function common(tax: Taxonomy, locale: Locale, site: URL | undefined, scope?: Fe
 
 /** Every event of the site, and the later documents. */
 export function siteFeed(tax: Taxonomy, locale: Locale, site: URL | undefined): string {
-  return atomFeed({ ...common(tax, locale, site), events: tax.events, later: tax.later });
+  return atomFeed({ ...common(tax, locale, site), events: tax.events });
 }
 
 /** One standard's events and the check of its record. */
@@ -34,7 +34,6 @@ export function standardFeed(tax: Taxonomy, id: string, locale: Locale, site: UR
   return atomFeed({
     ...common(tax, locale, site, scope),
     events: tax.eventsOf(id).filter((e) => e.v1),
-    later: [],
     checks: [s],
     scope: {
       key: `standards/${id}`,
@@ -54,7 +53,6 @@ export function partFeed(tax: Taxonomy, id: string, locale: Locale, site: URL | 
   return atomFeed({
     ...common(tax, locale, site, scope),
     events: tax.events.filter((e) => e.v1 && e.lane !== 'document' && e.part === id),
-    later: [],
     checks: standards,
     scope: {
       key: `framework/${id}`,

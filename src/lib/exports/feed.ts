@@ -1,6 +1,6 @@
 /**
  * The Atom 1.0 feeds of one language: the site's, with one entry per dated
- * event that has happened and one per later document, and one per standard or
+ * event that has happened (a later document's among them), and one per standard or
  * part, with its events and each check of its record (the day a record was last
  * checked against its sources, and corrected where it was wrong). Newest first,
  * the newest 100 only.
@@ -18,9 +18,8 @@
  */
 import { formatDate, start } from '../base/dates';
 import { newestFirst, type TimelineEvent } from '../model/events';
-import { entryName, eventTypeLabel, isScheduled, titleIn } from '../i18n/event-text';
+import { entryName, eventTypeLabel, isScheduled } from '../i18n/event-text';
 import { certaintyText } from '../i18n/status-text';
-import { lastDate, type LaterDocument } from '../model/later';
 import { separator, t, tf } from '../i18n/ui';
 import { absoluteOn, type Route } from '../site/urls';
 import type { Standard } from '../model/types';
@@ -31,8 +30,8 @@ export const FEED_LIMIT = 100;
 
 export interface FeedInput {
   locale: Locale;
+  /** Every event once, a later document's among them: its publication is one entry, never a second "published after V1.0" one. */
   events: readonly TimelineEvent[];
-  later: readonly LaterDocument[];
   today: string;
   /** The site's public URL with its base path, e.g. "https://example.github.io/ai-safety-standards/". */
   siteUrl: string;
@@ -103,19 +102,6 @@ export function atomFeed(input: FeedInput): string {
         .join(separator(locale, 'sentences')),
     });
   }
-  for (const d of input.later) {
-    const happened = d.history.filter((h) => !isScheduled(h, input.today));
-    if (happened.length === 0) continue;
-    const date = lastDate({ history: happened });
-    entries.push({
-      id: `${tagBase}later/${d.id}`,
-      title: tf(locale, 'feedLaterTitle', { title: d.number ? `${d.number} ${titleIn(d, locale)}` : titleIn(d, locale) }),
-      updated: rfc3339(date),
-      link: abs(href({ page: 'later-document', id: d.id })),
-      summary: `${notV1.sentence}${separator(locale, 'sentences')}${d.relation[locale]}`,
-      categories: [],
-    });
-  }
   for (const s of input.checks ?? []) {
     if (isScheduled({ date: s.checked }, input.today)) continue;
     entries.push({
@@ -130,7 +116,7 @@ export function atomFeed(input: FeedInput): string {
       categories: [{ scheme: abs(href({ page: 'standards' })), term: s.id, label: entryName(s, locale) }],
     });
   }
-  // Newest first; on one day, the order of the timeline reversed, later documents' own entries last.
+  // Newest first; on one day, the order of the timeline reversed, record checks last.
   const order = new Map(newestFirst(input.events).map((e, i) => [`${tagBase}${e.key}`, i]));
   entries.sort((a, b) => b.updated.localeCompare(a.updated) || (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || a.id.localeCompare(b.id));
   const shown = entries.slice(0, FEED_LIMIT);

@@ -18,6 +18,7 @@ import {
   MEMBERSHIP,
   MEMBERSHIP_LABEL,
   NATIONAL_PLATFORM_HOSTS,
+  RECORD_STAGES,
   OFFICIAL_RECORD_HOSTS,
   STATUS_BASES,
   STATUS_BASIS_LABEL,
@@ -92,6 +93,29 @@ const claim = z.strictObject({
   confidence: z.enum(FACT_CONFIDENCE),
   confidence_label: bilingual,
 });
+/** A record field's claim, as a date's but with a value in place of the date. */
+const recordClaimShape = {
+  basis: bilingual.nullable(),
+  sources: ids.min(1),
+  confidence: z.enum(FACT_CONFIDENCE),
+  confidence_label: bilingual,
+};
+const textRecordClaim = z.strictObject({ value: text, ...recordClaimShape });
+const listRecordClaim = z.strictObject({ value: z.array(text).min(1), complete: z.boolean(), stage: z.enum(RECORD_STAGES), ...recordClaimShape });
+const replacement = z.strictObject({
+  standard: text.nullable(),
+  number: text,
+  date: date.nullable(),
+  basis: bilingual.nullable(),
+  sources: ids.min(1),
+  confidence: z.enum(FACT_CONFIDENCE),
+  confidence_label: bilingual,
+});
+const NOT_FOUND: Bilingual = {
+  zh: '没有来源给出时为 null（页面显示“未见来源”），本站从不猜测。',
+  en: 'null where no source gives it (the page says “not found in our sources”); never guessed.',
+};
+
 const CLAIMS_NOTE: Bilingual = {
   zh: '第一项是本站所用的主要说法；其后各项是来源给出的不同日期，各附依据和来源。',
   en: 'The first is the claim this site shows; any after it are other dates sources give, each with its basis and sources.',
@@ -182,6 +206,42 @@ export const standardRecordSchema = z
     ),
     membership_in_v1_label: field(bilingual, { zh: 'membership_in_v1 的中英文名称。', en: 'Readable name of membership_in_v1, in both languages.' }),
     committee: field(z.string().nullable(), { zh: '归口的标准化技术委员会；不详时为 null。', en: 'Standards committee responsible; null where not known.' }),
+    title_en_sources: field(ids.min(1).nullable(), {
+      zh: '给出 title.en 为标准自身英文标题（封面或官方记录所载）的来源编号；title.en 为本站翻译时为 null。',
+      en: 'Ids of the sources that give title.en as the standard’s own English title (on its cover or official record); null where title.en is this site’s translation.',
+    }),
+    issuers: field(z.strictObject({ names: z.array(bilingual).min(1), basis: bilingual, confidence: z.enum(FACT_CONFIDENCE) }).nullable(), {
+      zh: '发布机构：按类型和发布日期的规则推出，规则写在 basis 中（2018年7月起发布的国家标准为国家市场监督管理总局和国家标准化管理委员会；TC260的文件为TC260）；规则不适用时（更早的国家标准、尚未发布的项目）为 null。',
+      en: 'Issuing authorities, by a rule on kind and issue date given in basis (national standards issued from July 2018 on: the State Administration for Market Regulation and the Standardization Administration of China; TC260’s documents: TC260); null where the rule names nobody (earlier national standards, projects not yet issued).',
+    }),
+    competent_department: field(textRecordClaim.nullable(), {
+      zh: `主管部门，附依据、来源和可信度；${NOT_FOUND.zh}`,
+      en: `Competent department (主管部门), with basis, sources and confidence; ${NOT_FOUND.en}`,
+    }),
+    ics: field(textRecordClaim.nullable(), {
+      zh: `ICS分类号（代码，如 35.030）；只给出类名的来源不算。${NOT_FOUND.zh}`,
+      en: `ICS code (such as 35.030); a source that gives only the class name does not count. ${NOT_FOUND.en}`,
+    }),
+    ccs: field(textRecordClaim.nullable(), {
+      zh: `CCS（中国标准分类）代码，如 L80。${NOT_FOUND.zh}`,
+      en: `CCS (Chinese Classification for Standards) code, such as L80. ${NOT_FOUND.en}`,
+    }),
+    drafting_units: field(listRecordClaim.nullable(), {
+      zh: `起草单位，按来源顺序；complete 为 false 表示来源所列不全，stage 为 draft 表示名单出自征求意见稿。${NOT_FOUND.zh}`,
+      en: `Drafting organisations, in the source’s order; complete is false where the source’s list is cut off, stage is draft where the list is the draft’s. ${NOT_FOUND.en}`,
+    }),
+    drafters: field(listRecordClaim.nullable(), {
+      zh: `起草人，字段同 drafting_units。${NOT_FOUND.zh}`,
+      en: `Drafters, with the same fields as drafting_units. ${NOT_FOUND.en}`,
+    }),
+    replaces: field(z.array(replacement), {
+      zh: '本标准代替的标准：standard 为本站收录的条目编号（未收录时为 null，只给 number），附日期、依据、来源和可信度；没有来源记载时为空列表。',
+      en: 'Standards this one replaces: standard is the id of an entry here (null, with only number, for one not in this dataset), with date, basis, sources and confidence; empty where no source records any.',
+    }),
+    replaced_by: field(z.array(replacement), {
+      zh: '代替本标准的标准，字段同 replaces；与 history 中的 superseded 事件一致。',
+      en: 'Standards that replace this one, with the same fields as replaces; agrees with the superseded events in history.',
+    }),
     published: field(date.nullable(), {
       zh: '发布日期，按来源给出的精度（YYYY、YYYY-MM 或 YYYY-MM-DD）；不详时为 null。',
       en: 'Issue date, at the precision a source gives (YYYY, YYYY-MM or YYYY-MM-DD); null where not known.',
@@ -206,6 +266,10 @@ export const standardRecordSchema = z
       },
       CONFIDENCE_LABEL_OF_FACTS,
     ),
+    dates_note: field(bilingual.nullable(), {
+      zh: '日期可信度的文字说明：主要说法未经确认（单一来源或推断）或来源不一时，逐项说明；每个日期都已确认时为 null。',
+      en: 'How sure the dates are, in words: said for each date whose main claim is not confirmed (one source, or inferred) or on which sources differ; null where every date is confirmed.',
+    }),
     checked: field(date, { zh: '本条事实最近一次对照来源核对的日期。', en: 'The date this entry’s facts were last verified against its sources.' }),
     official_record: field(z.strictObject({ url: officialRecordUrl, sources: z.array(sourceRef).min(1) }).nullable(), {
       zh: `官方平台（${hostList('zh')}）上该标准的页面，以及给出该地址的来源；没有来源给出时为 null，本站从不自行拼写地址。`,

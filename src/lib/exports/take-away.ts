@@ -1,13 +1,14 @@
 /**
  * Each standard's own files, listed once: its JSON record, its Markdown twin
- * and its feed in each language, and its CSL-JSON, BibTeX and RIS. One list
+ * and its feed in each language, and its CSL-JSON, BibLaTeX, classic BibTeX
+ * and RIS. One list
  * serves both ways the site makes them (src/integrations/take-away-files.mjs):
  * a build renders it in shards and writes the files in one loop after the
  * pages, instead of one route per file (at 5 000 standards those were 35 000
  * renders and a third of page generation); the development server serves each
  * file of the same list through one route, so both give the same bytes.
  */
-import { standardsBibtex, standardsRis } from './bibliography';
+import { standardsBibtex, standardsClassicBibtex, standardsRis } from './bibliography';
 import { standardCslOf } from './csl';
 import { standardRecordFile, type ExportMeta } from './export';
 import { standardFeed } from './feed-of';
@@ -39,6 +40,7 @@ export function standardTakeAway(tax: Taxonomy, s: Standard, site: URL | undefin
     ]),
     { path: dataPath(`standards/${s.id}.csl.json`), body: standardCslJson(tax, s, meta) },
     { path: dataPath(`standards/${s.id}.bib`), body: standardsBibtex(tax, meta, [s]) },
+    { path: dataPath(`standards/${s.id}.bibtex.bib`), body: standardsClassicBibtex(tax, meta, [s]) },
     { path: dataPath(`standards/${s.id}.ris`), body: standardsRis(tax, meta, [s]) },
   ];
 }

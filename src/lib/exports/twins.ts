@@ -11,6 +11,7 @@ import { otherLocale } from '../i18n/locale';
 import { titleIn } from '../i18n/event-text';
 import { v1StatusValue } from '../i18n/status-text';
 import { statusTodayWords } from './status-words';
+import { recordFieldsText } from '../i18n/record-fields-text';
 import { separator, t, tf, type StringKey } from '../i18n/ui';
 import { nodeLabel, type Taxonomy } from '../model/taxonomy';
 import type { DatedEvent, DateFact, FrameworkNode, LaterDocument, Risk, Standard } from '../model/types';
@@ -51,6 +52,10 @@ class Twin {
   /** "- Label: value", the value already Markdown. */
   fact(key: StringKey, value: string | undefined): this {
     if (value) this.lines.push(`- ${md(t(this.locale, key))}${t(this.locale, 'colon')}${value}`);
+    return this;
+  }
+  facts(list: readonly [StringKey, string][]): this {
+    for (const [key, value] of list) this.fact(key, value);
     return this;
   }
   heading(key: StringKey): this {
@@ -138,6 +143,7 @@ export function standardTwin(tax: Taxonomy, s: Standard, locale: Locale, abs: Ab
     .fact('effective', s.dates.effective && dateFact(s.dates.effective, locale))
     .fact('printDates', !s.dates.published && !s.dates.effective ? md(t(locale, 'printNoDates')) : undefined)
     .fact('officialRecord', s.officialRecord && link(s.officialRecord.url, s.officialRecord.url))
+    .facts(recordFieldsText(s, locale).map(([key, text]) => [key, md(text)]))
     .fact(
       'placement',
       s.nodes.length

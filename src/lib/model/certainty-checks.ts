@@ -6,7 +6,7 @@
  */
 import type { ContentIssue } from '../content/error';
 import type { LaterDocumentData, SourceData, StandardData } from '../content/schema';
-import { claimIssues, confidenceOf, isNoStrongerThan, weakest, weighStandard } from './certainty';
+import { claimIssues, confidenceOf, confidenceOfSources, isNoStrongerThan, weakest, weighStandard } from './certainty';
 import type { Located } from './types';
 import { DATE_EVENTS, FACT_CONFIDENCE, STATUS_BASES, STATUS_BASIS_LABEL, type FactConfidence } from '../base/vocabulary';
 
@@ -36,6 +36,11 @@ export function certaintyIssues(
       issues.push(...claimIssues(s.file, `history.${i}`, h, isPrimary));
     });
     datesConfidenceIssues(s, isPrimary, issues);
+    for (const key of RECORD_CLAIM_FIELDS) {
+      const c = s[key];
+      if (c) issues.push(...surerThanSources(s.file, key, c, isPrimary));
+    }
+    s.replaces.forEach((r, i) => issues.push(...surerThanSources(s.file, `replaces.${i}`, r, isPrimary)));
     if (s.statusBasis !== undefined) {
       const derived = weighStandard({ ...s, statusBasis: undefined }, today, isPrimary);
       if (derived.statusBasis === null) {
@@ -60,12 +65,44 @@ export function certaintyIssues(
   return issues;
 }
 
+/** The fields of a standard's record given as one claim each, with sources (schema.ts). */
+export const RECORD_CLAIM_FIELDS = ['competentDepartment', 'ics', 'ccs', 'draftingUnits', 'drafters'] as const;
+
+/** A record field's claim may be marked less sure than its sources make it, never surer. */
+function surerThanSources(
+  file: string,
+  field: string,
+  c: { confidence?: FactConfidence | undefined; sources: string[] },
+  isPrimary: (id: string) => boolean,
+): ContentIssue[] {
+  const fromSources = confidenceOfSources(c.sources, isPrimary);
+  if (!c.confidence || RANK_OF[c.confidence] <= RANK_OF[fromSources]) return [];
+  return [
+    {
+      file,
+      field: `${field}.confidence`,
+      value: c.confidence,
+      expected: `"${fromSources}" or less: that takes two or more sources, or a primary one`,
+    },
+  ];
+}
+
 /** The entry's word on its dates may not be surer than the least sure of their main claims. */
 function datesConfidenceIssues(s: StandardData & Located, isPrimary: (id: string) => boolean, issues: ContentIssue[]): void {
   const facts = DATE_EVENTS.flatMap((t) => (s.dates?.[t] ? [s.dates[t]] : []));
   if (facts.length === 0) return;
   const least = weakest(facts.map((f) => confidenceOf(f, isPrimary)));
   const stated = s.confidence.dates;
+  if (stated === undefined) return;
+  if (!(FACT_CONFIDENCE as readonly string[]).includes(stated)) {
+    issues.push({
+      file: s.file,
+      field: 'confidence.dates',
+      value: stated,
+      expected: `no confidence.dates (it is worked out from dates.published and dates.effective), or "${least}" or less: the dates have sources, so "${stated}" contradicts them`,
+    });
+    return;
+  }
   if ((FACT_CONFIDENCE as readonly string[]).includes(stated) && RANK_OF[stated as FactConfidence] > RANK_OF[least]) {
     issues.push({
       file: s.file,

@@ -9,10 +9,21 @@
  * facts it follows from (status-today.ts), so its basis is the weakest of them.
  */
 import type { ContentIssue } from '../content/error';
-import type { Claim, StandardData } from '../content/schema';
+import type { Claim, ListClaim, StandardData, TextClaim } from '../content/schema';
+import { issuersOf } from './issuers';
 import { deriveStatus, type StatusFacts, type StatusGround } from './status-today';
-import type { Standard, WeighedFact } from './types';
-import { BASIS_OF_CONFIDENCE, CONFIDENCE_LABEL, STATUS_BASES, type FactConfidence, type Membership, type StatusBasis } from '../base/vocabulary';
+import type { Standard, Weighed, WeighedFact } from './types';
+import {
+  BASIS_OF_CONFIDENCE,
+  CONFIDENCE_LABEL,
+  FACT_CONFIDENCE,
+  STATUS_BASES,
+  type Confidence,
+  type DateCertainty,
+  type FactConfidence,
+  type Membership,
+  type StatusBasis,
+} from '../base/vocabulary';
 
 const RANK: Record<FactConfidence, number> = { inferred: 0, 'one-source': 1, confirmed: 2 };
 
@@ -23,7 +34,7 @@ export function confidenceOfSources(sources: readonly string[], isPrimary: (id: 
 }
 
 /** How sure a claim is: what content says of it, which may only be less than its sources make it. */
-export function confidenceOf(claim: Claim, isPrimary: (id: string) => boolean): FactConfidence {
+export function confidenceOf(claim: Pick<Claim, 'confidence' | 'sources'>, isPrimary: (id: string) => boolean): FactConfidence {
   return claim.confidence ?? confidenceOfSources(claim.sources, isPrimary);
 }
 
@@ -33,6 +44,11 @@ export function weigh<T extends Claim & { otherClaims: Claim[] }>(fact: T, isPri
     confidence: confidenceOf(fact, isPrimary),
     otherClaims: fact.otherClaims.map((c) => ({ ...c, confidence: confidenceOf(c, isPrimary) })),
   };
+}
+
+/** A record field's claim (an ICS code, a list of drafters) with how sure it is; undefined where content gives none. */
+export function weighClaim<T extends TextClaim | ListClaim>(claim: T | undefined, isPrimary: (id: string) => boolean): Weighed<T> | undefined {
+  return claim ? { ...claim, confidence: confidenceOf(claim, isPrimary) } : undefined;
 }
 
 /** The least sure of some confidences (confirmed when there are none). */
@@ -106,6 +122,16 @@ export function claimIssues(file: string, field: string, fact: Claim & { otherCl
         expected: 'what this claim rests on, in both languages ("the standard\'s cover", "the national platform\'s listing"): the sources differ',
       });
     }
+    const confidence = confidenceOf(c, isPrimary);
+    const main = confidenceOf(fact, isPrimary);
+    if (at !== field && RANK[confidence] > RANK[main]) {
+      issues.push({
+        file,
+        field: at,
+        value: c.date,
+        expected: `this claim (${confidence}) as the main one: the main claim is the best-supported (confirmed, then one source, then inferred), and ${fact.date} is only ${main}`,
+      });
+    }
     const twice = c.sources.filter((id, i) => c.sources.indexOf(id) !== i);
     if (twice.length > 0) issues.push({ file, field: `${at}.sources`, value: twice[0], expected: 'each source once' });
   }
@@ -135,7 +161,60 @@ export function weighStandard(s: StandardData & { id: string; file: string }, to
   const fromFacts = basisOf(derived.grounds, { dates, history, membership: s.membership });
   // Content may say a status rests on less than its facts show (validate.ts checks it says no more).
   const statusBasis = fromFacts && s.statusBasis ? s.statusBasis : fromFacts;
+  const dateCertainty = {
+    ...(dates.published ? { published: certaintyOfDate(dates.published, s.confidence.dates) } : {}),
+    ...(dates.effective ? { effective: certaintyOfDate(dates.effective, s.confidence.dates) } : {}),
+  };
+  const mains = Object.values(dates).map((f) => f.confidence);
+  const stated = s.confidence.dates;
+  const datesConfidence: Confidence = mains.length === 0 ? (stated ?? 'unknown') : weakest(isFactConfidence(stated) ? [...mains, stated] : mains);
   const claims = [...Object.values(dates), ...history].flatMap((f) => [f, ...f.otherClaims]);
   const citedSources = [...new Set([...s.sources, ...claims.flatMap((c) => c.sources), ...(s.officialRecord?.sources ?? [])])];
-  return { ...s, dates, history, statusToday: derived.status, statusBasis, citedSources };
+  const { competentDepartment, ics, ccs, draftingUnits, drafters, replaces, ...rest } = s;
+  const record = {
+    issuers: issuersOf({
+      kind: s.kind,
+      committee: s.committee,
+      issueDates: dates.published ? [dates.published, ...dates.published.otherClaims].map((c) => c.date) : [],
+    }),
+    ...optional('competentDepartment', weighClaim(competentDepartment, isPrimary)),
+    ...optional('ics', weighClaim(ics, isPrimary)),
+    ...optional('ccs', weighClaim(ccs, isPrimary)),
+    ...optional('draftingUnits', weighClaim(draftingUnits, isPrimary)),
+    ...optional('drafters', weighClaim(drafters, isPrimary)),
+    // Filled in once every standard is weighed (record-fields.ts), since the links run both ways.
+    replaces: [],
+    replacedBy: [],
+  };
+  const recordSources = [competentDepartment, ics, ccs, draftingUnits, drafters, ...replaces].flatMap((c) => c?.sources ?? []);
+  return {
+    ...rest,
+    ...record,
+    confidence: { ...s.confidence, dates: datesConfidence },
+    dates,
+    dateCertainty,
+    history,
+    statusToday: derived.status,
+    statusBasis,
+    citedSources: [...new Set([...citedSources, ...recordSources, ...(s.titleEnSources ?? [])])],
+  };
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+
+const isFactConfidence = (c: Confidence | undefined): c is FactConfidence => c !== undefined && (FACT_CONFIDENCE as readonly string[]).includes(c);
+
+/**
+ * How sure a date is, for the grid: "differ" where sources give other dates,
+ * else its main claim's confidence, or less where content says less
+ * (certainty-checks.ts fails a build where it says more, or something else).
+ */
+export function certaintyOfDate(fact: { confidence: FactConfidence; otherClaims: readonly unknown[] }, stated?: Confidence): DateCertainty {
+  if (fact.otherClaims.length > 0) return 'differ';
+  return isFactConfidence(stated) ? weakest([fact.confidence, stated]) : fact.confidence;
+}
+
+/** The rank of a confidence: a main claim is the one of highest rank (certainty-checks.ts). */
+export function rankOf(c: FactConfidence): number {
+  return RANK[c];
 }

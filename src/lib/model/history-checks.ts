@@ -30,6 +30,7 @@ export function historyIssues(standards: readonly LocatedStandard[], ctx: Histor
   const idByNumber = new Map(standards.filter((s) => s.number).map((s) => [parseStandardNumber(s.number!)?.canonical ?? s.number!, s.id]));
   for (const s of standards) {
     successorIssues(s, ctx, idByNumber, issues);
+    replacesIssues(s, standards, ctx, idByNumber, issues);
     withdrawalIssues(s, issues);
     issues.push(...checkedDateIssues(s.file, s.checked, ctx.today));
     officialRecordIssues(s, ctx, issues);
@@ -76,6 +77,50 @@ function successorIssues(s: LocatedStandard, ctx: HistoryCheckContext, idByNumbe
       issues.push({ file: s.file, field, value, expected: `the canonical spelling "${parsed.canonical}"` });
     } else if (idByNumber.has(parsed.canonical)) {
       issues.push({ file: s.file, field, value, expected: `the id "${idByNumber.get(parsed.canonical)}": that standard is in content, so link it by id` });
+    }
+  });
+}
+
+/**
+ * What a standard replaces: an existing standard by id, or one not in content
+ * by its number; and never a link that the other standard's `superseded` event
+ * already gives (each link is written once; "replaced by" is worked out).
+ */
+function replacesIssues(
+  s: LocatedStandard,
+  standards: readonly LocatedStandard[],
+  ctx: HistoryCheckContext,
+  idByNumber: Map<string, string>,
+  issues: ContentIssue[],
+): void {
+  (s.replaces ?? []).forEach((r, i) => {
+    const field = `replaces.${i}.standard`;
+    const value = r.standard;
+    if (value === s.id) {
+      issues.push({ file: s.file, field, value, expected: 'another standard than this one' });
+    } else if (ID_PATTERN.test(value)) {
+      if (!ctx.standardIds.has(value)) {
+        issues.push({
+          file: s.file,
+          field,
+          value,
+          expected: 'the id of an existing standard in content/standards/ (or, for one not in content, its number such as "GB/T 20979-2007")',
+        });
+      } else if (standards.find((o) => o.id === value)?.history.some((h) => h.event === 'superseded' && h.successor === s.id)) {
+        issues.push({
+          file: s.file,
+          field,
+          value,
+          expected: `no such entry: ${value}'s "superseded" event already names this standard as its successor, and a link is given once`,
+        });
+      }
+    } else {
+      const parsed = parseStandardNumber(value);
+      if (!parsed)
+        issues.push({ file: s.file, field, value, expected: 'the id of a standard in content/standards/, or a standard number such as "GB/T 20979-2007"' });
+      else if (parsed.canonical !== value) issues.push({ file: s.file, field, value, expected: `the canonical spelling "${parsed.canonical}"` });
+      else if (idByNumber.has(parsed.canonical))
+        issues.push({ file: s.file, field, value, expected: `the id "${idByNumber.get(parsed.canonical)}": that standard is in content, so link it by id` });
     }
   });
 }

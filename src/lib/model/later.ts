@@ -8,6 +8,7 @@ import type { ContentIssue } from '../content/error';
 import { isStrictlyBefore, start } from '../base/dates';
 import type { LaterDocumentData } from '../content/schema';
 import type { LaterDocument, Located } from './types';
+import type { EventType } from '../base/vocabulary';
 
 export type { LaterDocument } from './types';
 
@@ -63,6 +64,19 @@ export function firstDate(doc: { history: readonly { date: string }[] }): string
   return doc.history[0]!.date;
 }
 
+/**
+ * The event a list "published since the draft" dates a document by: its
+ * publication (its first `published` event), never a draft's comment deadline
+ * or a later announcement; for a document not yet published, its latest event,
+ * which the list names (`published` false).
+ */
+export function shownEvent(doc: { history: readonly { date: string; event: EventType }[] }): { date: string; event: EventType; published: boolean } {
+  const published = doc.history.find((h) => h.event === 'published');
+  if (published) return { date: published.date, event: 'published', published: true };
+  const latest = doc.history.reduce((a, b) => (start(b.date) >= start(a.date) ? b : a));
+  return { date: latest.date, event: latest.event, published: false };
+}
+
 /** The date of its latest event. */
 export function lastDate(doc: Pick<LaterDocument, 'history'>): string {
   return doc.history.map((h) => h.date).reduce((a, b) => (start(b) > start(a) ? b : a));
@@ -70,5 +84,5 @@ export function lastDate(doc: Pick<LaterDocument, 'history'>): string {
 
 /** Display order: newest first, then by English title. */
 export function compareLater(a: Pick<LaterDocument, 'history' | 'title'>, b: Pick<LaterDocument, 'history' | 'title'>): number {
-  return start(firstDate(b)).localeCompare(start(firstDate(a))) || a.title.en.localeCompare(b.title.en);
+  return start(shownEvent(b).date).localeCompare(start(shownEvent(a).date)) || a.title.en.localeCompare(b.title.en);
 }

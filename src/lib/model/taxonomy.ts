@@ -10,6 +10,7 @@ import { collectEvents } from './events';
 import { compareLater } from './later';
 import { sinceDraft } from './since-draft';
 import { weigh, weighStandard } from './certainty';
+import { linkReplacements } from './record-fields';
 import type { FrameworkNode, Risk, Source, Standard, Taxonomy } from './types';
 import type { ValidContent } from './validate';
 import { KINDS, type Locale } from '../base/vocabulary';
@@ -44,6 +45,7 @@ export function buildTaxonomy(content: ValidContent, { today }: BuildOptions): T
   const primary = new Set(sources.filter((s) => s.primary).map((s) => s.id));
   const isPrimary = (id: string) => primary.has(id);
   const sortedStandards: Standard[] = standards.map((s) => weighStandard(s, today, isPrimary)).sort(compareStandards);
+  linkReplacements(sortedStandards, new Map(standards.map((s) => [s.id, s])), isPrimary);
   const tree = new Map<string, FrameworkNode>(nodes.map((n) => [n.id, { ...n, children: [], standards: [], below: [], risks: [], path: [], depth: 0 }]));
   for (const n of [...tree.values()].sort(byOrderThenId)) {
     if (n.parent) tree.get(n.parent)!.children.push(n.id);

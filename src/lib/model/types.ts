@@ -11,15 +11,18 @@ import type {
   DocumentData,
   HistoryEvent,
   LaterDocumentData,
+  ListClaim,
   NodeData,
   PageData,
   RiskData,
   SourceData,
   StandardData,
+  TextClaim,
 } from '../content/schema';
+import type { Issuers } from './issuers';
 import type { TimelineEvent } from './events';
 import type { SinceDraft } from './since-draft';
-import type { Bilingual, FactConfidence, Locale, StatusBasis, TodayStatus } from '../base/vocabulary';
+import type { Bilingual, Confidence, DateCertainty, FactConfidence, Locale, StatusBasis, TodayStatus } from '../base/vocabulary';
 
 export type { RawContent, RawEntry } from '../content/raw';
 
@@ -45,7 +48,7 @@ export type FrameworkNode = NodeData &
   };
 
 /** A claim with how sure it is, worked out (certainty.ts). */
-export type Weighed<T extends Claim> = Omit<T, 'confidence'> & { confidence: FactConfidence };
+export type Weighed<T extends Pick<Claim, 'confidence' | 'sources'>> = Omit<T, 'confidence'> & { confidence: FactConfidence };
 /** A date or an event as the model carries it: its main claim weighed, and every other claim weighed too. */
 export type WeighedFact<T extends Claim & { otherClaims: Claim[] }> = Omit<Weighed<T>, 'otherClaims'> & { otherClaims: Weighed<Claim>[] };
 
@@ -53,9 +56,44 @@ export type WeighedFact<T extends Claim & { otherClaims: Claim[] }> = Omit<Weigh
 export type DateFact = WeighedFact<DatedFact>;
 export type DatedEvent = WeighedFact<HistoryEvent>;
 
-export type Standard = Omit<StandardData, 'dates' | 'history' | 'statusBasis'> &
+/** One link between a standard and the one it replaces or is replaced by, with what it rests on. */
+export interface Replacement {
+  /** The other standard's id where the site holds it (link to it), else null: show its number as text. */
+  id: string | null;
+  number: string;
+  sources: string[];
+  basis?: Bilingual;
+  confidence: FactConfidence;
+  /** The day it took place, where a `superseded` event dates it. */
+  date?: string;
+}
+
+export type Standard = Omit<
+  StandardData,
+  'dates' | 'history' | 'statusBasis' | 'confidence' | 'competentDepartment' | 'ics' | 'ccs' | 'draftingUnits' | 'drafters' | 'replaces'
+> &
   Located & {
+    /** Who issued it (发布), by the rule in issuers.ts with that rule as its basis; null where the rule names nobody ("not found"). */
+    issuers: Issuers | null;
+    /** 主管部门, the department in charge, where a source gives it. */
+    competentDepartment?: Weighed<TextClaim>;
+    /** The ICS code as printed, where a source gives the code (a name alone is not recorded). */
+    ics?: Weighed<TextClaim>;
+    /** The CCS code as printed, where a source gives the code. */
+    ccs?: Weighed<TextClaim>;
+    /** 起草单位, as a source lists them; `complete: false` where its list is cut off, `stage: "draft"` where it is the draft's. */
+    draftingUnits?: Weighed<ListClaim>;
+    /** 起草人, as a source lists them; same flags as draftingUnits. */
+    drafters?: Weighed<ListClaim>;
+    /** The standards it replaces (代替), from its own `replaces` and from other standards' `superseded` events naming it. */
+    replaces: Replacement[];
+    /** What replaced it (被代替), from its `superseded` events and from other standards' `replaces` naming it. */
+    replacedBy: Replacement[];
+    /** How sure each facet is; `dates` is the least sure of the dates' main claims (or what content says, where less). */
+    confidence: StandardData['confidence'] & { dates: Confidence };
     dates: { published?: DateFact; effective?: DateFact };
+    /** How sure each date is, as the "how sure" grid says it: derived from the same claims the record shows. */
+    dateCertainty: { published?: DateCertainty; effective?: DateCertainty };
     history: DatedEvent[];
     /** Its status on the build date, derived once from its dates and history (status-today.ts). */
     statusToday: TodayStatus;

@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import { hanShare, languageBlocks } from '../content/bilingual';
 import { ContentError, type ContentIssue } from '../content/error';
 import { isStrictlyBefore } from '../base/dates';
-import { certaintyIssues } from './certainty-checks';
+import { certaintyIssues, RECORD_CLAIM_FIELDS } from './certainty-checks';
 import { historyIssues } from './history-checks';
 import { checkLaterDocuments, withoutV1Claims } from './later';
 import {
@@ -30,7 +30,7 @@ import {
 import { kindForPrefix, parseStandardNumber } from '../base/standard-number';
 import { ENTRY_FOLDERS, type Collection } from '../content/layout';
 import type { Located, RawContent, RawEntry } from './types';
-import { DATE_EVENTS, LOCALES } from '../base/vocabulary';
+import { DATE_EVENTS, EVENTS_AFTER_ISSUE, EVENTS_BEFORE_ISSUE, LOCALES } from '../base/vocabulary';
 
 /** Entries that passed every check, still in file order. */
 export interface ValidContent {
@@ -246,6 +246,12 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
       if (r.standard === s.id) issues.push({ file: s.file, field: `related.${i}.standard`, value: r.standard, expected: 'another standard than this one' });
     });
     refSources(s.file, 'sources', s.sources);
+    if (s.titleEnSources) refSources(s.file, 'titleEnSources', s.titleEnSources);
+    for (const key of RECORD_CLAIM_FIELDS) {
+      const c = s[key];
+      if (c) refSources(s.file, `${key}.sources`, c.sources);
+    }
+    s.replaces.forEach((r, i) => refSources(s.file, `replaces.${i}.sources`, r.sources));
     for (const type of DATE_EVENTS) {
       const fact = s.dates?.[type];
       if (!fact) continue;
@@ -266,6 +272,7 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
       }
     });
     const published = s.dates?.published?.date;
+    if (published) eventOrderIssues(s, published, issues);
     const effective = s.dates?.effective?.date;
     if (published && effective && isStrictlyBefore(effective, published)) {
       issues.push({ file: s.file, field: 'dates.effective.date', value: effective, expected: `a date on or after dates.published (${published})` });
@@ -295,4 +302,26 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
   if (issues.length > 0) throw new ContentError(issues);
 
   return { nodes, standards, risks, pages, sources, document: documents[0]!, later };
+}
+
+/** Events that must come before the issue date come on or before it; those that follow it, on or after (EVENTS_BEFORE_ISSUE). */
+function eventOrderIssues(s: StandardData & Located, issued: string, issues: ContentIssue[]): void {
+  s.history.forEach((h, i) => {
+    if ((EVENTS_BEFORE_ISSUE as readonly string[]).includes(h.event) && isStrictlyBefore(issued, h.date)) {
+      issues.push({
+        file: s.file,
+        field: `history.${i}.date`,
+        value: h.date,
+        expected: `a date on or before the issue date (dates.published, ${issued}): a standard is ${h.event} before it is issued, never after`,
+      });
+    }
+    if ((EVENTS_AFTER_ISSUE as readonly string[]).includes(h.event) && isStrictlyBefore(h.date, issued)) {
+      issues.push({
+        file: s.file,
+        field: `history.${i}.date`,
+        value: h.date,
+        expected: `a date on or after the issue date (dates.published, ${issued}): a standard is ${h.event} only once it is issued`,
+      });
+    }
+  });
 }

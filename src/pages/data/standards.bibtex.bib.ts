@@ -1,0 +1,10 @@
+/** Every standard as classic BibTeX (@misc), for styles that know only BibTeX's own entry types. */
+import type { APIRoute } from 'astro';
+import { standardsClassicBibtex } from '~/lib/exports/bibliography';
+import { exportMeta } from '~/lib/exports/meta';
+import { getTaxonomy } from '~/lib/astro/load';
+
+export const GET: APIRoute = async ({ site }) => {
+  const tax = await getTaxonomy();
+  return new Response(standardsClassicBibtex(tax, exportMeta(tax, site)), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+};
