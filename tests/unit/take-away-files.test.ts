@@ -48,7 +48,8 @@ describe('take-away files', () => {
       const abs = (path: string) => new URL(path, SITE).href;
       expect(readFileSync(join(site, `standards/${s.id}.md`), 'utf8')).toBe(standardTwin(tax, s, 'zh', abs));
       expect(readFileSync(join(site, `en/standards/${s.id}/feed.xml`), 'utf8')).toBe(standardFeed(tax, s.id, 'en', SITE));
-      for (const ending of ['.csl.json', '.bib', '.bibtex.bib', '.ris']) expect(existsSync(join(site, `data/standards/${s.id}${ending}`)), `${s.id}${ending}`).toBe(true);
+      for (const ending of ['.csl.json', '.bib', '.bibtex.bib', '.ris'])
+        expect(existsSync(join(site, `data/standards/${s.id}${ending}`)), `${s.id}${ending}`).toBe(true);
     }
     expect(existsSync(join(site, SHARD_DIR))).toBe(false);
   });
