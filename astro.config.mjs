@@ -1,12 +1,11 @@
 // @ts-check
-import { DEFAULT_LOCALE, HTML_LANG } from './src/lib/model/vocabulary.ts';
+import { DEFAULT_LOCALE, HTML_LANG } from './src/lib/base/vocabulary.ts';
 import { normaliseBase } from './src/lib/site/urls.ts';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.mjs';
-import recordFiles from './src/integrations/record-files.mjs';
 import takeAwayFiles from './src/integrations/take-away-files.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodySanitiser } from './src/lib/content/body-sanitiser.ts';
@@ -68,9 +67,8 @@ export default defineConfig({
     mdx(),
     // Each page lists its other-language version, found in one pass.
     sitemap(sitemapLanguageLinks(new URL(base, site).href, DEFAULT_LOCALE, HTML_LANG)),
-    // Each standard's own JSON record, written from the finished standards.json (served by a route in development).
-    recordFiles(),
-    // Each standard's twins, feeds, CSL-JSON, BibTeX and RIS, written in one loop from the shards a route rendered.
+    // Each standard's own files (JSON record, twins, feeds, CSL-JSON, BibTeX, RIS), written in one loop from the shards a
+    // route rendered; served from the same list by one route in development.
     takeAwayFiles(),
     // Pagefind runs last, on the finished HTML; it names languages in lower case ("zh-cn").
     pagefind({ languages: Object.values(HTML_LANG).map((l) => l.toLowerCase()) }),

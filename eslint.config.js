@@ -30,7 +30,7 @@ export default defineConfig([
     ignores: [
       'src/lib/i18n/**',
       // Per-language rules by nature: how a date is written, which prose a content block must hold.
-      'src/lib/model/dates.ts',
+      'src/lib/base/dates.ts',
       'src/lib/model/validate.ts',
       // Search normalises and matches text per language.
       'src/lib/search/**',

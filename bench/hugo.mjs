@@ -34,7 +34,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { EVENT_LABEL, HTML_LANG, KIND_LABEL, LOCALES, MEMBERSHIP_LABEL, RISK_GROUP_LABEL, STATUS_LABEL } from '../src/lib/model/vocabulary.ts';
+import { EVENT_LABEL, HTML_LANG, KIND_LABEL, LOCALES, MEMBERSHIP_LABEL, RISK_GROUP_LABEL, STATUS_LABEL } from '../src/lib/base/vocabulary.ts';
 import { measure } from './measure.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -8,7 +8,7 @@
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { HTML_LANG } from '../src/lib/model/vocabulary.ts';
+import { HTML_LANG } from '../src/lib/base/vocabulary.ts';
 import { buildSearchIndex } from '../src/integrations/pagefind.mjs';
 
 /** Bytes under a folder, with the number of files. */

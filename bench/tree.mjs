@@ -83,6 +83,8 @@ async function timeToInteractive(browser, dir, runs) {
         boxes: document.querySelectorAll('svg[data-tree-svg] g.tree-node').length,
         standards: Number(document.querySelector('li[data-key="root"]')?.getAttribute('data-count')),
       }));
+      // A missing mark would print NaN as a figure; the script that sets it has changed, and the bench says so.
+      if (!Number.isFinite(r.measure) || !Number.isFinite(r.mark)) throw new Error(`${url}: no tree:interactive measure after the tree was ready`);
       fromScript.push(r.measure);
       ready.push(r.ready);
       fromNavigation.push(r.mark);

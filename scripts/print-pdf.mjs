@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { localePrefix } from '../src/lib/i18n/locale.ts';
-import { LOCALES } from '../src/lib/model/vocabulary.ts';
+import { LOCALES } from '../src/lib/base/vocabulary.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, 'dist');

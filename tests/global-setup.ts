@@ -16,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, '..');
  * Vitest puts its own import.meta.env values (BASE_URL, MODE, …) into process.env;
  * Astro would read them back as the site's, so the build gets a clean copy.
  */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV'])
     delete env[key];

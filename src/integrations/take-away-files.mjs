@@ -1,11 +1,15 @@
 // @ts-check
 /**
- * Each standard's take-away files (its Markdown twins and feeds, its CSL-JSON,
- * BibTeX and RIS), written in one loop once the pages are built, from the
- * shards that src/pages/take-away-files/ rendered; the shards are removed
- * after. One route per file would render them one by one: 35 000 renders at
- * 5 000 standards. A shard that is missing or malformed, or a path that would
- * leave the site, stops the build and names the shard.
+ * Each standard's own files (its JSON record, Markdown twins and feeds,
+ * CSL-JSON, BibTeX and RIS: the one list in src/lib/exports/take-away.ts).
+ * In a build, a route (take-away-shard.ts) renders the list in shards, and
+ * once the pages are built one loop writes the files from them and removes
+ * the shards, so nothing of them is left in the site. One route per file
+ * would render them one by one: 35 000 renders at 5 000 standards. A shard
+ * that is missing or malformed, a path that would leave the site, or a file in
+ * data/standards/ that the list does not name stops the build and names it.
+ * On the development server, one route (take-away-route.ts) serves every file
+ * of the same list.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -13,6 +17,10 @@ import { fileURLToPath } from 'node:url';
 
 /** The shards' folder below the output, as the route writes it. */
 export const SHARD_DIR = 'take-away-files';
+/** The folder of the standards' data files, which holds nothing but the files the list names. */
+const STANDARD_DATA_DIR = join('data', 'standards');
+/** The endings of a standard's own files (the last one: ".csl.json" ends in "json"). */
+const TAKE_AWAY_ENDINGS = ['json', 'md', 'xml', 'bib', 'ris'];
 /** Files written at the same time (as for the record files). */
 const PARALLEL_WRITES = 32;
 
@@ -69,6 +77,13 @@ export async function writeTakeAwayFiles(siteDir) {
   };
   await Promise.all(Array.from({ length: PARALLEL_WRITES }, writer));
   await rm(shardDir, { recursive: true });
+  const dataDir = join(siteDir, STANDARD_DATA_DIR);
+  const stray = (await readdir(dataDir).catch(() => [])).filter((f) => !seen.has(join(dataDir, f)));
+  if (stray.length) {
+    throw new TakeAwayFilesError(
+      `${dataDir} also holds ${stray.join(', ')}, which no standard's list names; expected each standard's own files and nothing else`,
+    );
+  }
   return files.length;
 }
 
@@ -77,6 +92,17 @@ export default function takeAwayFilesIntegration() {
   return {
     name: 'site:take-away-files',
     hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command === 'build') {
+          injectRoute({ pattern: `/${SHARD_DIR}/[shard].json`, entrypoint: new URL('./take-away-shard.ts', import.meta.url), prerender: true });
+        } else if (command === 'dev') {
+          // One route, under one pattern per ending: a pattern ending in a file's extension is served without the
+          // trailing slash the pages take.
+          for (const ending of TAKE_AWAY_ENDINGS) {
+            injectRoute({ pattern: `/[...file].${ending}`, entrypoint: new URL('./take-away-route.ts', import.meta.url), prerender: true });
+          }
+        }
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const written = await writeTakeAwayFiles(fileURLToPath(dir));
         logger.info(`wrote ${written} take-away files`);

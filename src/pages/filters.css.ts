@@ -12,8 +12,8 @@
  * way a static page can reorder without a script.
  */
 import type { APIRoute } from 'astro';
-import { KINDS, TODAY_STATUSES } from '~/lib/model/vocabulary';
-import { getTaxonomy } from '~/lib/model/load';
+import { KINDS, TODAY_STATUSES } from '~/lib/base/vocabulary';
+import { getTaxonomy } from '~/lib/astro/load';
 import { CHANGED, DEFAULT_SORT, SORTS } from '~/lib/site/table-filter';
 
 const scope = 'standard-filters:not(:defined) .filterable';

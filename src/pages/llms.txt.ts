@@ -1,9 +1,10 @@
 /** /llms.txt: the site for AI assistants, after the llms.txt proposal, linking every Markdown twin. */
 import type { APIRoute } from 'astro';
 import { llmsTxt } from '~/lib/exports/twins';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
+import { absoluteOn } from '~/lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const body = llmsTxt(await getTaxonomy(), (path) => new URL(path, site ?? 'http://localhost/').href);
+  const body = llmsTxt(await getTaxonomy(), absoluteOn(site));
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

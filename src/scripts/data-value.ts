@@ -4,7 +4,7 @@
  * naming the element, the attribute, the value and what was expected, so the
  * widget stops before it changes anything and the page stays as served.
  */
-import type { Guard } from '~/lib/model/vocabulary';
+import type { Guard } from '~/lib/base/vocabulary';
 
 /** How an element is named in an error: its tag and the attribute that identifies it. */
 function describe(element: Element): string {

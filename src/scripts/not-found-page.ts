@@ -4,7 +4,7 @@
  * templates; its English title and skip-link text come from its data
  * attributes. Without JavaScript the page stays bilingual, Chinese first.
  */
-import { DEFAULT_LOCALE } from '~/lib/model/vocabulary';
+import { DEFAULT_LOCALE } from '~/lib/base/vocabulary';
 import { urls } from '~/lib/site/urls';
 
 /** Puts a parent's English child before its Chinese one, with the separator between them. */

@@ -9,7 +9,7 @@ import { covers, excerpt, searchable, termRanges, type Segment } from '~/lib/sea
 import { META_LIST_SEPARATOR, type SearchMeta } from '~/lib/search/fields';
 import type { NumberMatch } from '~/lib/search/numbers';
 import { foldName, type TitleEntry } from '~/lib/search/titles';
-import { isKind, isTodayStatus, KIND_LABEL, LATER_KIND_LABEL, type Locale, TODAY_STATUS_GLYPH, TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
+import { isKind, isTodayStatus, KIND_LABEL, LATER_KIND_LABEL, type Locale, TODAY_STATUS_GLYPH, TODAY_STATUS_LABEL } from '~/lib/base/vocabulary';
 import type { PagefindData } from './search-engine';
 
 /** A result ready to show: the page's address and metadata, and what to quote. */

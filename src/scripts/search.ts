@@ -14,7 +14,7 @@ import { facetCounts, type FacetValues, selected, type Selection } from '~/lib/s
 import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search/fields';
 import { type NumberMatch, readNumberMap } from '~/lib/search/numbers';
 import { prepareQuery, queryFromSearch, type SearchQuery } from '~/lib/search/query';
-import { HTML_LANG, isLocale, type Locale } from '~/lib/model/vocabulary';
+import { HTML_LANG, isLocale, type Locale } from '~/lib/base/vocabulary';
 import { urls } from '~/lib/site/urls';
 import { SearchEngine, type Hit } from './search-engine';
 import { NumberMap } from './search-numbers';

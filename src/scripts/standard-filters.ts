@@ -29,7 +29,7 @@ import {
   SORTS,
   type Sort,
 } from '~/lib/site/table-filter';
-import { isOneOf, STATUS_BASES, type StatusBasis } from '~/lib/model/vocabulary';
+import { isOneOf, STATUS_BASES, type StatusBasis } from '~/lib/base/vocabulary';
 import { dataValue } from './data-value';
 
 const isSort = isOneOf(SORTS);

@@ -11,7 +11,7 @@
  * (`transform`, `d`), never style attributes: the Content Security Policy has
  * no 'unsafe-inline' for styles.
  */
-import { isLocale } from '~/lib/model/vocabulary';
+import { isLocale } from '~/lib/base/vocabulary';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { SIZES, boundsOf, columnsOf, fitView, isSizeName, layoutTree, linkPath, type Box, type Layout, type TreeSize } from '~/lib/tree/layout';

@@ -4,7 +4,7 @@
  * text of a standard's box comes from its entry in the outline list and is
  * placed by the same src/lib/tree/box.ts, so both read alike.
  */
-import { type Locale, TODAY_STATUS_GLYPH, TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
+import { type Locale, TODAY_STATUS_GLYPH, TODAY_STATUS_LABEL } from '~/lib/base/vocabulary';
 import { boxText, tagBox } from '~/lib/tree/box';
 import { TEXT_INSET, type TreeSize } from '~/lib/tree/layout';
 import type { Item } from './taxonomy-tree-items';

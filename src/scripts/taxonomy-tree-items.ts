@@ -3,7 +3,7 @@
  * the page already holds (TreeList.astro): one item per position, with its
  * kind, status today, counts by status, and its elements in both views.
  */
-import { isTodayStatus, isTreeKind, type TodayStatus, type TreeKind } from '~/lib/model/vocabulary';
+import { isTodayStatus, isTreeKind, type TodayStatus, type TreeKind } from '~/lib/base/vocabulary';
 import { dataValue } from './data-value';
 
 const COUNT_PREFIX = 'data-count-';

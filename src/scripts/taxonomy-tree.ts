@@ -15,7 +15,7 @@
  *   marks them and keeps the first in view.
  * - On a phone the list comes first, and the diagram opens from a button.
  */
-import { isOneOf, isTodayStatus, type TodayStatus } from '~/lib/model/vocabulary';
+import { isOneOf, isTodayStatus, type TodayStatus } from '~/lib/base/vocabulary';
 import { openAtStart } from '~/lib/tree/layout';
 import { TreeDiagram, type FitOptions } from './taxonomy-tree-diagram';
 import { isBranch, readItems, type Item } from './taxonomy-tree-items';

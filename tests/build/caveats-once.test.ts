@@ -13,7 +13,7 @@ import { loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 import { rootSite } from '../helpers/sites';
 import { localePrefix } from '~/lib/i18n/locale';
 import { t } from '~/lib/i18n/ui';
-import { LOCALES, type Locale, MEMBERSHIP_EXPLAIN, STATUS_BASES, STATUS_BASIS_EXPLAIN, TODAY_STATUS_EXPLAIN, TODAY_STATUSES } from '~/lib/model/vocabulary';
+import { LOCALES, type Locale, MEMBERSHIP_EXPLAIN, STATUS_BASES, STATUS_BASIS_EXPLAIN, TODAY_STATUS_EXPLAIN, TODAY_STATUSES } from '~/lib/base/vocabulary';
 
 const tax = modelOf(loadContent(REAL_CONTENT));
 const { dir } = rootSite();

@@ -2,7 +2,7 @@
  * Content gates on the built pages: what a reader sees carries its sources and
  * its uncertainty, in the page's own language.
  */
-import { CONFIDENCE_LABEL, DATE_CERTAINTY_LABEL, LOCALES, MEMBERSHIP_EXPLAIN } from '~/lib/model/vocabulary';
+import { CONFIDENCE_LABEL, DATE_CERTAINTY_LABEL, LOCALES, MEMBERSHIP_EXPLAIN } from '~/lib/base/vocabulary';
 import { localePrefix } from '~/lib/i18n/locale';
 import { describe, expect, it } from 'vitest';
 import { hanShare } from '~/lib/content/bilingual';

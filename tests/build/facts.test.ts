@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderFull, standardInStyle } from '~/lib/exports/cite';
 import type { CslItem } from '~/lib/exports/csl';
-import { DATE_CERTAINTY_LABEL, KINDS_WITH_EFFECTIVE_DATE } from '~/lib/model/vocabulary';
+import { DATE_CERTAINTY_LABEL, KINDS_WITH_EFFECTIVE_DATE } from '~/lib/base/vocabulary';
 import { ISSUING_AUTHORITY } from '~/lib/model/issuers';
 import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { read } from '../helpers/html';

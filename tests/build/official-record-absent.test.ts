@@ -11,7 +11,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { STANDARD_FIELDS } from '~/lib/exports/record';
 import { CSV_COLUMNS } from '~/lib/exports/csv';
 import { isNationalStandard } from '~/lib/i18n/record-text';
-import { LOCALES, NATIONAL_PLATFORM_HOSTS } from '~/lib/model/vocabulary';
+import { LOCALES, NATIONAL_PLATFORM_HOSTS } from '~/lib/base/vocabulary';
 import { localePrefix } from '~/lib/i18n/locale';
 import { loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 import { read } from '../helpers/html';

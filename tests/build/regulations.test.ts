@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { INTERNATIONAL_RELATIONS, REGULATION_RELATIONS, SOURCED_REGULATION_RELATIONS } from '~/lib/model/vocabulary';
+import { INTERNATIONAL_RELATIONS, REGULATION_RELATIONS, SOURCED_REGULATION_RELATIONS } from '~/lib/base/vocabulary';
 import type { Edge } from '~/lib/exports/relationships';
 import { loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 import { read } from '../helpers/html';

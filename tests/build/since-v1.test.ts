@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { child, parseXml } from '../helpers/xml';
 import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
-import { end } from '~/lib/model/dates';
+import { end } from '~/lib/base/dates';
 import { htmlFiles, read, resolvePath } from '../helpers/html';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 

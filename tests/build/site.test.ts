@@ -3,12 +3,9 @@
  * resolves under the base path, languages stay apart, and the figures and
  * exports agree with the content and with the reference research.
  */
-import { statusFacts } from '~/lib/model/certainty';
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildDate } from '~/lib/model/build-date';
-import { statusToday } from '~/lib/model/status-today';
 import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { htmlFiles, pagePath, read, refs, resolvePath } from '../helpers/html';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
@@ -95,20 +92,28 @@ describe.each(sites)('the site built %s', (_label, site) => {
     }
   });
 
-  it('shows counts on the home page that equal the content', () => {
-    const today = buildDate();
-    for (const home of ['index.html', 'en/index.html']) {
+  it('shows counts on the home page that equal the content, and that the table it links to shows', () => {
+    const files = readdirSync(join(REAL_CONTENT, 'standards')).filter((f) => !f.startsWith('.'));
+    for (const [home, table] of [
+      ['index.html', 'standards/index.html'],
+      ['en/index.html', 'en/standards/index.html'],
+    ]) {
       const html = read(dir, home);
       const count = (attr: string) => Number(new RegExp(`${attr}>[\\s\\S]*?<span class="count">(\\d+)</span>`).exec(html)?.[1]);
-      for (const status of new Set(tax.standards.map((s) => statusToday(statusFacts(s), today)))) {
-        expect(count(`data-count-status-today="${status}"`), `${home} ${status}`).toBe(
-          tax.standards.filter((s) => statusToday(statusFacts(s), today) === status).length,
-        );
-      }
-      for (const kind of new Set(tax.standards.map((s) => s.kind))) {
-        expect(count(`data-count-kind="${kind}"`), `${home} ${kind}`).toBe(tax.standards.filter((s) => s.kind === kind).length);
-      }
-      expect(html).toContain(String(tax.standards.length));
+      const shown = (attr: string) => [...html.matchAll(new RegExp(`${attr}="([^"]+)"`, 'g'))].map((m) => m[1]!);
+      // What a reader finds after following a status's link: the rows of the table that carry it.
+      const rows = [...read(dir, table).matchAll(/<tr [^>]*data-status-today="([^"]+)"/g)].map((m) => m[1]!);
+      expect(rows).toHaveLength(files.length);
+      const statuses = shown('data-count-status-today');
+      expect(statuses.length).toBeGreaterThan(1);
+      expect(new Set(statuses)).toEqual(new Set(rows));
+      for (const status of statuses) expect(count(`data-count-status-today="${status}"`), `${home} ${status}`).toBe(rows.filter((r) => r === status).length);
+      // Kinds as the content files say them.
+      const kinds = shown('data-count-kind');
+      expect(new Set(kinds)).toEqual(new Set(tax.standards.map((s) => s.kind)));
+      for (const kind of kinds) expect(count(`data-count-kind="${kind}"`), `${home} ${kind}`).toBe(tax.standards.filter((s) => s.kind === kind).length);
+      // The total is the number of standard files, said first in its sentence.
+      expect(/data-count="total">\D*(\d+)/.exec(html)?.[1], home).toBe(String(files.length));
     }
   });
 

@@ -14,12 +14,11 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { STANDARD_FIELDS } from '~/lib/exports/record';
 import { statusToday } from '~/lib/model/status-today';
-import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
+import { TODAY_STATUS_LABEL } from '~/lib/base/vocabulary';
 import { v1StatusText } from '~/lib/i18n/status-text';
 import { loadContent, REAL_CONTENT, modelOf } from '../helpers/load-content';
 import { read, refs, resolvePath } from '../helpers/html';
 import { parseRis } from '../helpers/ris';
-import { RECORD_FILE_ENDINGS } from '../../src/integrations/record-files.mjs';
 import { baseSite, rootSite, type BuiltSite } from '../helpers/sites';
 
 const tax = modelOf(loadContent(REAL_CONTENT));
@@ -133,7 +132,7 @@ describe.each(sites)('status, records and exports of the site built %s', (_label
     }
     // Each record's own files (its JSON, and its CSL-JSON, BibTeX and RIS), and nothing else: none dropped, none left over.
     expect(readdirSync(join(dir, 'data/standards')).sort()).toEqual(
-      json.standards.flatMap((x: any) => RECORD_FILE_ENDINGS.map((ending) => `${x.id}${ending}`)).sort(),
+      json.standards.flatMap((x: any) => ['.json', '.csl.json', '.bib', '.bibtex.bib', '.ris'].map((ending) => `${x.id}${ending}`)).sort(),
     );
     expect(json.dataset.licence.name).toBe('CC BY 4.0');
     const gbt = json.standards.find((x: any) => x.id === 'gb-t-45654-2025');

@@ -13,10 +13,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { localePrefix } from '~/lib/i18n/locale';
-import { standardsCount, STRINGS, t, tf } from '~/lib/i18n/ui';
+import { standardsCount, t, tf } from '~/lib/i18n/ui';
 import { standardsCsv } from '~/lib/exports/csv';
 import { emptyAreas, standardsUnder } from '~/lib/model/taxonomy';
-import { LOCALES, MEMBERSHIP_EXPLAIN, NATIONAL_PLATFORM_HOSTS, type Locale } from '~/lib/model/vocabulary';
+import { LOCALES, MEMBERSHIP_EXPLAIN, NATIONAL_PLATFORM_HOSTS, type Locale } from '~/lib/base/vocabulary';
 import { foldText, matchesText, Q_MAX } from '~/lib/site/table-filter';
 import { seriousViolations } from '../helpers/axe';
 import { it } from '../helpers/fixtures';
@@ -419,9 +419,43 @@ describe('the candidate pill', () => {
     });
   }
 
-  it('uses the new wording in both languages, and the old one nowhere', () => {
-    expect(STRINGS.candidate).toEqual({ zh: '未确认列入V1.0', en: 'Not confirmed in V1.0’s list' });
-  });
+  const WORDING = { zh: '未确认列入V1.0', en: 'Not confirmed in V1.0’s list' } as const;
+  // What the pill and the home figures said before: a bare "candidate".
+  const OLD = {
+    zh: [/^候选$/, /候选：未确认是否列入V1\.0/, /其中候选 ?\d+ ?项/],
+    en: [/^Candidate$/, /Candidate: not known to be listed in V1\.0/, /\d+ of them candidates/],
+  } as const;
+  for (const locale of LOCALES) {
+    it(`${locale}: pills and figures use the new wording on the home page, the table and a standard's page, and the old one nowhere`, async ({
+      page,
+      server,
+    }) => {
+      for (const path of ['', 'standards/', `standards/${candidate.id}/`]) {
+        await page.goto(`${server.url}${localePrefix(locale)}${path}`);
+        const pills = (await page.locator('[data-candidate] summary, span[data-candidate]').allInnerTexts()).map((x) => x.replace(/\s*[▾▴]$/, '').trim());
+        // The home page has no pill, only the figures.
+        if (path !== '') expect(pills.length, path).toBeGreaterThan(0);
+        expect(
+          pills.filter((pill) => pill !== WORDING[locale]),
+          path,
+        ).toEqual([]);
+        const text = await page.locator('body').innerText();
+        const titles = await page.locator('[data-candidate] summary').evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+        for (const old of OLD[locale]) {
+          expect(
+            text.split('\n').filter((line) => old.test(line.trim())),
+            `${path} ${old}`,
+          ).toEqual([]);
+          expect(
+            titles.filter((title) => old.test(title)),
+            `${path} ${old}`,
+          ).toEqual([]);
+        }
+        if (path === '')
+          expect(await page.locator('[data-count="total"]').innerText()).toContain(locale === 'zh' ? '项未确认列入V1.0' : 'not confirmed in V1.0’s list');
+      }
+    });
+  }
 });
 
 describe('a URL that asks for what the table does not offer', () => {

@@ -12,7 +12,7 @@ import { it } from '../helpers/fixtures';
 import { loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 import { localePrefix } from '~/lib/i18n/locale';
 import { t, tf } from '~/lib/i18n/ui';
-import { DATE_EVENTS, LOCALES } from '~/lib/model/vocabulary';
+import { DATE_EVENTS, LOCALES } from '~/lib/base/vocabulary';
 
 const tax = modelOf(loadContent(REAL_CONTENT));
 const DESKTOP = { width: 1280, height: 900 };

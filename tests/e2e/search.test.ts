@@ -8,7 +8,7 @@
  * the Content Security Policy, and says so when the index cannot load.
  */
 import { statusFacts } from '~/lib/model/certainty';
-import { KIND_LABEL, LOCALES, type Locale, TODAY_STATUS_LABEL, TODAY_STATUS_GLYPH } from '~/lib/model/vocabulary';
+import { KIND_LABEL, LOCALES, type Locale, TODAY_STATUS_LABEL, TODAY_STATUS_GLYPH } from '~/lib/base/vocabulary';
 import { describe, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +20,7 @@ import type { Served } from '../helpers/serve';
 import { baseSite, rootSite } from '../helpers/sites';
 import { loadContent, modelOf } from '../helpers/load-content';
 import { t, tf } from '~/lib/i18n/ui';
-import { buildDate } from '~/lib/model/build-date';
+import { buildDate } from '~/lib/astro/build-date';
 import { statusToday } from '~/lib/model/status-today';
 import { createUrls, type Route } from '~/lib/site/urls';
 import { TERM_CHUNKS, type TermTable } from '~/lib/search/terms';

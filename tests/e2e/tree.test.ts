@@ -6,7 +6,7 @@
  * the path to the right place; the filter, zoom and phones behave; and nothing
  * breaks the security policy or accessibility.
  */
-import { LOCALES } from '~/lib/model/vocabulary';
+import { LOCALES } from '~/lib/base/vocabulary';
 import { localePrefix } from '~/lib/i18n/locale';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -512,14 +512,5 @@ describe('a page built wrong', () => {
     expect(await page.locator('[role="tree"], [role="treeitem"]').count()).toBe(0);
     expect(await page.locator('[data-tree-controls]').isVisible()).toBe(false);
     expect(await page.locator('[data-tree-ready]').count()).toBe(0);
-  });
-});
-
-describe('throughout', () => {
-  it('measured the tree’s time to interactive', async ({ page, server }) => {
-    await page.goto(server.url + 'framework/');
-    await page.waitForSelector('[data-tree][data-tree-ready]');
-    const ms = await page.evaluate(() => performance.getEntriesByName('tree:interactive', 'measure')[0]?.duration);
-    expect(ms).toBeGreaterThan(0);
   });
 });

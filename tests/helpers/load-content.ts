@@ -1,5 +1,5 @@
 /**
- * Reaches content the way the site's loader does (src/lib/content/loader.ts):
+ * Reaches content the way the site's loader does (src/lib/astro/loader.ts):
  * the same reader, the same checks, then the same model, so the model can be
  * tested on fixture files without running Astro.
  */
@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { ContentError } from '~/lib/content/error';
 import { readContent } from '~/lib/content/files';
-import { buildDate } from '~/lib/model/build-date';
+import { buildDate } from '~/lib/astro/build-date';
 import { buildTaxonomy, type RawContent, type Taxonomy } from '~/lib/model/taxonomy';
 import { validateContent } from '~/lib/model/validate';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isStrictlyBefore, isValidPartialDate } from '~/lib/model/dates';
+import { formatDate, isStrictlyBefore, isValidPartialDate } from '~/lib/base/dates';
 
 describe('dates', () => {
   it.each(['2025', '2025-02', '2025-02-28', '2024-02-29'])('accepts %s', (d) => expect(isValidPartialDate(d)).toBe(true));

@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { standardRecordFile, standardsJson } from '~/lib/exports/export';
 import { standardsSchema } from '~/lib/exports/json-schema';
 import { DATASET_FIELDS, STANDARD_FIELDS, recordFileSchema, standardRecordSchema, standardsFileSchema } from '~/lib/exports/record';
-import { OFFICIAL_RECORD_HOSTS } from '~/lib/model/vocabulary';
+import { OFFICIAL_RECORD_HOSTS } from '~/lib/base/vocabulary';
 import { loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 
 const SCHEMA_URL = 'https://example.github.io/repo/data/standards.schema.json';

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, LOCALES } from '~/lib/model/vocabulary';
+import { DEFAULT_LOCALE, LOCALES } from '~/lib/base/vocabulary';
 import { localeOfPath, localePrefix, localeSegment, otherLocale, pathBelowLocale } from '~/lib/i18n/locale';
-import { exportUrls } from '~/lib/exports/export';
 import { localePaths } from '~/lib/site/routes';
-import { createUrls, type Route } from '~/lib/site/urls';
+import { absoluteUrls, createUrls, type Route } from '~/lib/site/urls';
 
 const ROUTES: Route[] = [
   { page: 'home' },
@@ -80,7 +79,7 @@ describe.each(['/', '/ai-safety-standards/'])('the locale helpers agree with the
 
   it.each(LOCALES)('gives the %s page of a standard in the exports at the address the site links to', (locale) => {
     const siteUrl = new URL(urls.base, 'https://example.org').href;
-    const page = exportUrls({ datasetVersion: '2026-11-24', buildDate: '2026-11-25', siteUrl }).page('gb-t-45654-2025', locale);
+    const page = absoluteUrls(siteUrl).href(locale, { page: 'standard', id: 'gb-t-45654-2025' });
     expect(page).toBe(new URL(urls.href(locale, { page: 'standard', id: 'gb-t-45654-2025' }), 'https://example.org').href);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findNumber, nearMisses, NUMBER_SHARDS, numberInQuery, numberShard, oneSlipApart, readNumberMap, type NumberEntry } from '~/lib/search/numbers';
 import { numberMap, numberShards } from '~/lib/search/number-map';
 import { prepareQuery } from '~/lib/search/query';
-import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
+import { TODAY_STATUS_LABEL } from '~/lib/base/vocabulary';
 import { loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 
 const ENTRIES: NumberEntry[] = [

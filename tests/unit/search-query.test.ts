@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hanBigrams, hanWords, MAX_QUERY_LENGTH, prepareQuery, queryFromSearch, tidyQuery } from '~/lib/search/query';
 import { laterRecord, META_LIST_SEPARATOR, nodeRecord, riskRecord, standardRecord } from '~/lib/search/record';
-import { TODAY_STATUS_LABEL } from '~/lib/model/vocabulary';
+import { TODAY_STATUS_LABEL } from '~/lib/base/vocabulary';
 import { FIXTURE, loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 import { statusFacts } from '~/lib/model/certainty';
 import { statusToday } from '~/lib/model/status-today';

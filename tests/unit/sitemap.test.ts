@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { sitemapLanguageLinks } from '~/lib/site/sitemap';
-import { DEFAULT_LOCALE, HTML_LANG } from '~/lib/model/vocabulary';
+import { DEFAULT_LOCALE, HTML_LANG } from '~/lib/base/vocabulary';
 
 const SITE = 'https://example.org';
 const logger = {

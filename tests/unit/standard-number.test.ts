@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindForPrefix, normaliseStandardNumber, numberAliases, parseStandardNumber } from '~/lib/model/standard-number';
+import { kindForPrefix, normaliseStandardNumber, numberAliases, parseStandardNumber } from '~/lib/base/standard-number';
 
 describe('standard numbers', () => {
   it.each([

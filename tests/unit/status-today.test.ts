@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { statusToday, when, type StatusFacts } from '~/lib/model/status-today';
-import { TODAY_STATUSES, type TodayStatus } from '~/lib/model/vocabulary';
+import { TODAY_STATUSES, type TodayStatus } from '~/lib/base/vocabulary';
 
 const national = (over: Partial<StatusFacts> = {}): StatusFacts => ({ kind: 'recommended-national', status: 'in-development', history: [], ...over });
 const guide = (over: Partial<StatusFacts> = {}): StatusFacts => ({ kind: 'practice-guide', status: 'published', history: [], ...over });

@@ -1,9 +1,10 @@
 /**
- * A build writes each standard's twins, feeds, CSL-JSON, BibTeX and RIS in one
- * loop from the shards a route rendered (src/integrations/take-away-files.mjs):
- * every file in its place, with the text its own route serves in development,
- * and the shards gone; a shard that is missing, malformed or points outside
- * the site stops the build and names it.
+ * A build writes each standard's own files (JSON record, twins, feeds,
+ * CSL-JSON, BibTeX, RIS) in one loop from the shards a route rendered
+ * (src/integrations/take-away-files.mjs): every file in its place, with the
+ * text of the one list, and the shards gone; a shard that is missing,
+ * malformed or points outside the site, or a stray file beside the records,
+ * stops the build and names it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SHARD_DIR, TakeAwayFilesError, writeTakeAwayFiles } from '../../src/integrations/take-away-files.mjs';
 import { standardTakeAway } from '~/lib/exports/take-away';
+import { standardRecordFile } from '~/lib/exports/export';
+import { exportMeta } from '~/lib/exports/meta';
 import { standardTwin } from '~/lib/exports/twins';
 import { standardFeed } from '~/lib/exports/feed-of';
 import { FIXTURE, loadContent, modelOf } from '../helpers/load-content';
@@ -36,12 +39,17 @@ describe('take-away files', () => {
       rest.flatMap((s) => standardTakeAway(tax, s, SITE)),
     );
     const written = await writeTakeAwayFiles(site);
-    expect(written).toBe(tax.standards.length * 8);
+    expect(written).toBe(tax.standards.length * 9);
     for (const s of tax.standards) {
+      const record = readFileSync(join(site, `data/standards/${s.id}.json`), 'utf8');
+      expect(record).toBe(JSON.stringify(standardRecordFile(tax, s, exportMeta(tax, SITE)), null, 2));
+      // The record names the address it is written at.
+      expect(JSON.parse(record).standard.record).toBe(new URL(`data/standards/${s.id}.json`, SITE).href);
       const abs = (path: string) => new URL(path, SITE).href;
       expect(readFileSync(join(site, `standards/${s.id}.md`), 'utf8')).toBe(standardTwin(tax, s, 'zh', abs));
       expect(readFileSync(join(site, `en/standards/${s.id}/feed.xml`), 'utf8')).toBe(standardFeed(tax, s.id, 'en', SITE));
-      for (const ending of ['.csl.json', '.bib', '.ris']) expect(existsSync(join(site, `data/standards/${s.id}${ending}`)), `${s.id}${ending}`).toBe(true);
+      for (const ending of ['.csl.json', '.bib', '.bibtex.bib', '.ris'])
+        expect(existsSync(join(site, `data/standards/${s.id}${ending}`)), `${s.id}${ending}`).toBe(true);
     }
     expect(existsSync(join(site, SHARD_DIR))).toBe(false);
   });
@@ -65,6 +73,15 @@ describe('take-away files', () => {
         shard('1.json', [{ path: 'a.md', body: 'y' }]);
       },
       /two shards write .*a\.md/,
+    ],
+    [
+      'a file beside the records that no standard names',
+      () => {
+        shard('0.json', [{ path: 'data/standards/a.json', body: '{}' }]);
+        mkdirSync(join(site, 'data/standards'), { recursive: true });
+        writeFileSync(join(site, 'data/standards/old-entry.json'), '{}');
+      },
+      /data\/standards also holds old-entry\.json, which no standard's list names/,
     ],
   ])('stop the build on %s, naming it', async (_what, spoil, message) => {
     spoil();

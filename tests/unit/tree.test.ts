@@ -18,7 +18,7 @@ const atStart = (root: TreeDatum, limit?: number) => {
   return { isOpen: (d: TreeDatum) => open.has(d.key) };
 };
 import { fitText, textWidth, wrapText } from '~/lib/tree/text';
-import { TODAY_STATUSES } from '~/lib/model/vocabulary';
+import { TODAY_STATUSES } from '~/lib/base/vocabulary';
 import { FIXTURE, REAL_CONTENT, loadContent, modelOf } from '../helpers/load-content';
 
 const ROOT_TITLE = { zh: '人工智能安全标准体系（V1.0）', en: 'AI Safety Standards System (V1.0)' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '~/lib/model/vocabulary';
+import { LOCALES } from '~/lib/base/vocabulary';
 import { separator, standardsCount, STRINGS, t, tf, tSlots } from '~/lib/i18n/ui';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

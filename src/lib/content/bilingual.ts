@@ -26,4 +26,4 @@ export function hanShare(text: string): number {
   if (letters === 0) return 0;
   return (text.match(HAN)?.length ?? 0) / letters;
 }
-import type { Locale } from '../model/vocabulary';
+import type { Locale } from '../base/vocabulary';

@@ -3,9 +3,9 @@
  * reports what those loaders would pass over in silence: a file of no known
  * kind, two files whose names differ only in case or Unicode form (Astro keeps
  * one of them), a YAML syntax error or duplicate key, a front matter that is
- * never closed, and markup in a body. Runs before every build
- * (src/integrations/content-check.ts) and backs the tests' loader, so both see
- * the same content and the same messages.
+ * never closed, and markup in a body. The content loader (loader.ts) reads
+ * through it on every build, and so does the tests' loader, so both see the
+ * same content and the same messages.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
@@ -13,7 +13,7 @@ import { load as parseYaml, YAMLException } from 'js-yaml';
 import { bodyIssues } from './body-rules';
 import type { ContentIssue } from './error';
 import { DATA_FILES, ENTRY_FOLDERS, ID_PATTERN, type Collection, type DataCollection } from './layout';
-import type { RawContent, RawEntry } from '../model/types';
+import type { RawContent, RawEntry } from './raw';
 
 /** Files that operating systems leave in folders; they are not content and never reach the site. */
 const SYSTEM_LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);

@@ -20,8 +20,8 @@ import apa from '../../../vendor/csl/apa.csl?raw';
 import localeZh from '../../../vendor/csl/locales-zh-CN.xml?raw';
 import localeEn from '../../../vendor/csl/locales-en-US.xml?raw';
 import { cslDate, type CslItem } from './csl';
-import { parseStandardNumber } from '../model/standard-number';
-import type { Locale } from '../model/vocabulary';
+import { parseStandardNumber } from '../base/standard-number';
+import type { Locale } from '../base/vocabulary';
 
 export const CITATION_STYLES = ['gbt7714', 'apa'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];

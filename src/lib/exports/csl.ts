@@ -9,7 +9,7 @@ import type { StandardRecord } from './record';
 import type { Standard, Taxonomy } from '../model/types';
 import { recordNote } from './bibliography';
 import { authorsOf, citableIssueDate } from './cite-facts';
-import type { Bilingual } from '../model/vocabulary';
+import type { Bilingual } from '../base/vocabulary';
 
 /** A CSL date: year, month, day as far as the source gives them. */
 export interface CslDate {

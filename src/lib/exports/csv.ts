@@ -6,7 +6,7 @@
  */
 import { csvField } from './csv-field';
 import { STANDARD_FIELDS, type DatasetBlock, type StandardRecord, type StandardsFile } from './record';
-import { LANGUAGE_NAME, LOCALES, STANDARD_CONFIDENCE_FACETS, type Bilingual } from '../model/vocabulary';
+import { LANGUAGE_NAME, LOCALES, STANDARD_CONFIDENCE_FACETS, type Bilingual } from '../base/vocabulary';
 
 type Field = keyof StandardRecord;
 /** The record's fields whose values are of type V. */

@@ -5,7 +5,7 @@
  * claim is not confirmed, or sources differ, the note says so beside it.
  */
 import type { Standard } from '../model/types';
-import { DATE_EVENTS, type Bilingual, type DateEvent, type FactConfidence, type Locale } from '../model/vocabulary';
+import { DATE_EVENTS, type Bilingual, type DateEvent, type FactConfidence, type Locale } from '../base/vocabulary';
 
 const WHAT: Record<DateEvent, Bilingual> = { published: { zh: '发布日期', en: 'Issue date' }, effective: { zh: '实施日期', en: 'Effective date' } };
 const HOW: Record<FactConfidence, Bilingual> = {

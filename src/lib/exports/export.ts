@@ -8,9 +8,8 @@
 import { LICENCE, type DatasetBlock, type RecordFile, type StandardRecord, type StandardsFile } from './record';
 import { standardsUnder, type Standard, type Taxonomy } from '../model/taxonomy';
 import type { Replacement } from '../model/types';
-import { localePrefix } from '../i18n/locale';
-import { routePath } from '../site/urls';
-import { start } from '../model/dates';
+import { absoluteUrls } from '../site/urls';
+import { start } from '../base/dates';
 import { officialRecordAbsenceBilingual } from '../i18n/record-text';
 import { datesNote } from './dates-note';
 import {
@@ -24,8 +23,7 @@ import {
   TODAY_STATUS_LABEL,
   type Bilingual,
   type FactConfidence,
-  type Locale,
-} from '../model/vocabulary';
+} from '../base/vocabulary';
 
 export interface ExportMeta {
   datasetVersion: string;
@@ -36,26 +34,16 @@ export interface ExportMeta {
 
 const DOC_TITLE = '人工智能安全标准体系（V1.0）（征求意见稿）';
 
-/** Absolute addresses of the exports and pages, below the site's URL. */
-export function exportUrls(meta: ExportMeta) {
-  return {
-    page: (id: string, locale: Locale) => `${meta.siteUrl}${localePrefix(locale)}${routePath({ page: 'standard', id })}`,
-    record: (id: string) => `${meta.siteUrl}data/standards/${id}.json`,
-    schema: `${meta.siteUrl}data/standards.schema.json`,
-    documentation: `${meta.siteUrl}${routePath({ page: 'about-data' })}`,
-  };
-}
-
 export function datasetBlock(meta: ExportMeta): DatasetBlock {
-  const u = exportUrls(meta);
+  const u = absoluteUrls(meta.siteUrl);
   return {
     title: DOC_TITLE,
     version: meta.datasetVersion,
     built: meta.buildDate,
     site: meta.siteUrl,
     licence: { ...LICENCE },
-    schema: u.schema,
-    documentation: u.documentation,
+    schema: u.data('standards.schema.json'),
+    documentation: u.href('zh', { page: 'about-data' }),
   };
 }
 
@@ -118,7 +106,7 @@ function storyOf(s: Standard) {
 
 /** One standard's record, the same object in standards.json and in its own file. */
 export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta): StandardRecord {
-  const u = exportUrls(meta);
+  const u = absoluteUrls(meta.siteUrl);
   const today = s.statusToday;
   const source = (id: string) => {
     const { title, url, httpOnlyAddress } = tax.source(id);
@@ -184,9 +172,9 @@ export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta)
       risks: copy(CONFIDENCE_LABEL[s.confidence.risks]),
     },
     note: copy(s.note),
-    url: u.page(s.id, 'zh'),
-    url_en: u.page(s.id, 'en'),
-    record: u.record(s.id),
+    url: u.href('zh', { page: 'standard', id: s.id }),
+    url_en: u.href('en', { page: 'standard', id: s.id }),
+    record: u.data(`standards/${s.id}.json`),
   };
 }
 

@@ -8,7 +8,7 @@
  * language, chosen by the feed's xml:lang.
  */
 import { t } from '../i18n/ui';
-import { HTML_LANG, LOCALES, type Locale } from '../model/vocabulary';
+import { HTML_LANG, LOCALES, type Locale } from '../base/vocabulary';
 
 /** A CSS string literal. */
 const css = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;

@@ -6,14 +6,14 @@
 import { atomFeed, type FeedInput } from './feed';
 import { t, tf } from '../i18n/ui';
 import { nodeLabel, type Taxonomy } from '../model/taxonomy';
-import { urls, type FeedScope } from '../site/urls';
-import type { Locale } from '../model/vocabulary';
+import { type FeedScope, siteUrl, urls } from '../site/urls';
+import type { Locale } from '../base/vocabulary';
 
 function common(tax: Taxonomy, locale: Locale, site: URL | undefined, scope?: FeedScope): Omit<FeedInput, 'events' | 'later'> {
   return {
     locale,
     today: tax.today,
-    siteUrl: new URL(urls.base, site ?? 'http://localhost/').href,
+    siteUrl: siteUrl(site),
     href: (route) => urls.href(locale, route),
     self: urls.feed(locale, scope),
     stylesheet: urls.asset('feed.css'),

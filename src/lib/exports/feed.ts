@@ -16,14 +16,14 @@
  * A feed names a CSS stylesheet (feed-css.ts), so that opened in a browser it
  * reads as a page that says how to subscribe.
  */
-import { formatDate, start } from '../model/dates';
+import { formatDate, start } from '../base/dates';
 import { newestFirst, type TimelineEvent } from '../model/events';
 import { entryName, eventTypeLabel, isScheduled } from '../i18n/event-text';
 import { certaintyText } from '../i18n/status-text';
 import { separator, t, tf } from '../i18n/ui';
-import type { Route } from '../site/urls';
+import { absoluteOn, type Route } from '../site/urls';
 import type { Standard } from '../model/types';
-import { HTML_LANG, type Locale } from '../model/vocabulary';
+import { HTML_LANG, type Locale } from '../base/vocabulary';
 import { statusTodayWords } from './status-words';
 
 export const FEED_LIMIT = 100;
@@ -76,7 +76,7 @@ export function atomFeed(input: FeedInput): string {
   const { locale, siteUrl, href } = input;
   const site = new URL(siteUrl);
   const tagBase = `tag:${site.hostname},2025:${site.pathname}${locale}/`;
-  const abs = (path: string) => new URL(path, site).href;
+  const abs = absoluteOn(site);
   const sep = t(locale, 'colon');
   const notV1 = { aside: tf(locale, 'parenthetical', { text: t(locale, 'notV1') }), sentence: tf(locale, 'sentence', { text: t(locale, 'notV1') }) };
   // Parts and standards by their ids, each scheme being the page that lists them.

@@ -4,7 +4,7 @@
  * with the terms in its `q` parameter, absolute, under the site's URL and base.
  */
 import { t } from '../i18n/ui';
-import { HTML_LANG, type Locale } from '../model/vocabulary';
+import { HTML_LANG, type Locale } from '../base/vocabulary';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

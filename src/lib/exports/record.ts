@@ -30,7 +30,7 @@ import {
   type Bilingual,
   type Labels,
   type Locale,
-} from '../model/vocabulary';
+} from '../base/vocabulary';
 
 /** What the data page and the JSON Schema say of a field: its meaning and, for a coded field, each value with its labels. */
 export interface FieldDoc {

@@ -1,6 +1,6 @@
 /** A standard's files for reference managers, as its page offers them: each with its media type and a short label. */
 import { t } from '../i18n/ui';
-import type { Locale } from '../model/vocabulary';
+import type { Locale } from '../base/vocabulary';
 import { urls } from '../site/urls';
 
 export interface ReferenceFile {

@@ -21,7 +21,7 @@ import {
   type Confidence,
   type EdgeKind,
   type EdgeRelation,
-} from '../model/vocabulary';
+} from '../base/vocabulary';
 
 export const FROM_KINDS = ['standard', 'later-document'] as const;
 

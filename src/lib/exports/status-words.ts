@@ -5,7 +5,7 @@
  * source)"; a status on record reads plain, and "unknown" claims nothing.
  */
 import { todayStatusText } from '../i18n/status-text';
-import type { Locale, StatusBasis, TodayStatus } from '../model/vocabulary';
+import type { Locale, StatusBasis, TodayStatus } from '../base/vocabulary';
 
 export function statusTodayWords(s: { statusToday: TodayStatus; statusBasis: StatusBasis | null }, locale: Locale): string {
   return todayStatusText(s.statusToday, locale, s.statusBasis);

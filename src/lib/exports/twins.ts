@@ -6,7 +6,7 @@
  * are, sources and confidence. Generated from the model, never written by hand.
  * llms.txt indexes them after the llms.txt proposal; llms-full.txt holds them all.
  */
-import { formatDate } from '../model/dates';
+import { formatDate } from '../base/dates';
 import { otherLocale } from '../i18n/locale';
 import { titleIn } from '../i18n/event-text';
 import { v1StatusValue } from '../i18n/status-text';
@@ -37,7 +37,7 @@ import {
   type ConfidenceFacet,
   type Confidence,
   type Locale,
-} from '../model/vocabulary';
+} from '../base/vocabulary';
 
 /** Makes a site path absolute under the site's public URL. */
 export type Absolute = (path: string) => string;

@@ -3,7 +3,7 @@
  * the home page: its type, its lane, and — for a date still to come — the
  * wording of something scheduled rather than done.
  */
-import { formatDate } from '../model/dates';
+import { formatDate } from '../base/dates';
 import type { Facet, Lane, TimelineEvent, TimelineEventType } from '../model/events';
 import { hasHappened } from '../model/status-today';
 import { t, tf } from './ui';
@@ -19,7 +19,7 @@ import {
   type Kind,
   type LaterKind,
   type Locale,
-} from '../model/vocabulary';
+} from '../base/vocabulary';
 
 export function eventTypeLabel(type: TimelineEventType, locale: Locale): string {
   return (DOCUMENT_EVENTS as readonly string[]).includes(type)

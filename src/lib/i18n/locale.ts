@@ -8,7 +8,7 @@
  * No zod and relative imports with their extension: browser scripts and
  * astro.config.mjs (plain Node, outside Vite) load it too.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/vocabulary.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../base/vocabulary.ts';
 
 /** A locale's first path segment: none for the default locale, its code for the others. */
 export function localeSegment(locale: Locale): string | undefined {

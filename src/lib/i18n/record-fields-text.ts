@@ -7,7 +7,7 @@
  * none gives it.
  */
 import type { Replacement, Standard } from '../model/types';
-import type { FactConfidence, Locale, RecordStage } from '../model/vocabulary';
+import type { FactConfidence, Locale, RecordStage } from '../base/vocabulary';
 import { factConfidenceTag } from './status-text';
 import { separator, t, tf, type StringKey } from './ui';
 

@@ -4,7 +4,7 @@
  * on the national standards platform; the platform is named, never a record
  * address built for it.
  */
-import { KINDS_WITH_EFFECTIVE_DATE, NATIONAL_PLATFORM_HOSTS, OFFICIAL_RECORD_HOSTS, type Bilingual, type Kind, type Locale } from '../model/vocabulary';
+import { KINDS_WITH_EFFECTIVE_DATE, NATIONAL_PLATFORM_HOSTS, OFFICIAL_RECORD_HOSTS, type Bilingual, type Kind, type Locale } from '../base/vocabulary';
 import { separator, tf } from './ui';
 
 /** A national standard (mandatory or recommended), which the national platform lists. */

@@ -3,7 +3,7 @@
  * so it never appears without that date: "V1.0（2025年1月）中：在研" /
  * "In V1.0 (Jan 2025): in development".
  */
-import { formatDate } from '../model/dates';
+import { formatDate } from '../base/dates';
 import { separator, t, tf } from './ui';
 import {
   CONFIDENCE_LABEL,
@@ -17,7 +17,7 @@ import {
   type Status,
   type StatusBasis,
   type TodayStatus,
-} from '../model/vocabulary';
+} from '../base/vocabulary';
 
 /** The V1.0 status's own label, as it reads after a colon: lower case in English (Chinese has no case). */
 export function v1StatusValue(status: Status, locale: Locale): string {

@@ -1,13 +1,13 @@
 /**
  * Every piece of interface text, in both languages. Chinese is the document's
  * language and the site's default. Labels of vocabulary values live with the
- * vocabulary (src/lib/model/vocabulary.ts).
+ * vocabulary (src/lib/base/vocabulary.ts).
  *
  * The table is typed so that a string without both languages does not compile,
  * and a string with {placeholders} can only be shown through `tf`, with exactly
  * its placeholders filled in.
  */
-import { HTML_LANG, type Bilingual, type Locale } from '../model/vocabulary';
+import { HTML_LANG, type Bilingual, type Locale } from '../base/vocabulary';
 
 const strings = {
   siteTitle: { zh: '人工智能安全标准体系（V1.0）参考站', en: 'AI Safety Standards System (V1.0) Reference' },

@@ -8,7 +8,7 @@ import type { ContentIssue } from '../content/error';
 import type { LaterDocumentData, SourceData, StandardData } from '../content/schema';
 import { claimIssues, confidenceOf, confidenceOfSources, isNoStrongerThan, weakest, weighStandard } from './certainty';
 import type { Located } from './types';
-import { DATE_EVENTS, FACT_CONFIDENCE, STATUS_BASES, STATUS_BASIS_LABEL, type FactConfidence } from './vocabulary';
+import { DATE_EVENTS, FACT_CONFIDENCE, STATUS_BASES, STATUS_BASIS_LABEL, type FactConfidence } from '../base/vocabulary';
 
 export function certaintyIssues(
   standards: readonly (StandardData & Located)[],

@@ -23,7 +23,7 @@ import {
   type FactConfidence,
   type Membership,
   type StatusBasis,
-} from './vocabulary';
+} from '../base/vocabulary';
 
 const RANK: Record<FactConfidence, number> = { inferred: 0, 'one-source': 1, confirmed: 2 };
 

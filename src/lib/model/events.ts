@@ -4,9 +4,9 @@
  * The timeline pages, the feeds and the home page's latest changes all read it.
  * Pure: no I/O, no clock — "today" is passed in.
  */
-import { start } from './dates';
+import { start } from '../base/dates';
 import type { LaterDocumentData } from '../content/schema';
-import type { Route } from '../site/urls';
+import type { Route } from '../base/route-types';
 import {
   DATE_EVENTS,
   DOCUMENT_EVENTS,
@@ -20,7 +20,7 @@ import {
   type Kind,
   type LaterKind,
   type Locale,
-} from './vocabulary';
+} from '../base/vocabulary';
 
 export type TimelineEventType = DocumentEventType | EventType;
 /** Every event type in display order: the notice's own first. */

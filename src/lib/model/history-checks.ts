@@ -6,10 +6,10 @@
  * contradiction here would show readers a wrong status; it fails the build instead.
  */
 import type { ContentIssue } from '../content/error';
-import { isStrictlyBefore, start } from './dates';
+import { isStrictlyBefore, start } from '../base/dates';
 import type { StandardData } from '../content/schema';
-import { parseStandardNumber } from './standard-number';
-import { OFFICIAL_RECORD_HOSTS } from './vocabulary';
+import { parseStandardNumber } from '../base/standard-number';
+import { OFFICIAL_RECORD_HOSTS } from '../base/vocabulary';
 
 export interface HistoryCheckContext {
   /** Ids of every standard file in content, valid or not. */

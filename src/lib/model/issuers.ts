@@ -11,8 +11,8 @@
  *   says "not found" rather than guess;
  * - a TC260 technical document or practice guide is TC260's own publication.
  */
-import { start } from './dates';
-import { KINDS_WITH_EFFECTIVE_DATE, type Bilingual, type FactConfidence, type Kind } from './vocabulary';
+import { start } from '../base/dates';
+import { KINDS_WITH_EFFECTIVE_DATE, type Bilingual, type FactConfidence, type Kind } from '../base/vocabulary';
 
 export const ISSUING_AUTHORITY = {
   samr: { zh: '国家市场监督管理总局', en: 'State Administration for Market Regulation' },

@@ -5,10 +5,10 @@
  * status or membership in the draft — is refused with a message that says why.
  */
 import type { ContentIssue } from '../content/error';
-import { isStrictlyBefore, start } from './dates';
+import { isStrictlyBefore, start } from '../base/dates';
 import type { LaterDocumentData } from '../content/schema';
 import type { LaterDocument, Located } from './types';
-import type { EventType } from './vocabulary';
+import type { EventType } from '../base/vocabulary';
 
 export type { LaterDocument } from './types';
 

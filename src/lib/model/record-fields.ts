@@ -7,9 +7,9 @@
  */
 import type { ReplacesClaim, StandardData } from '../content/schema';
 import { confidenceOf } from './certainty';
-import { parseStandardNumber } from './standard-number';
+import { parseStandardNumber } from '../base/standard-number';
 import type { Replacement, Standard } from './types';
-import type { Bilingual } from './vocabulary';
+import type { Bilingual } from '../base/vocabulary';
 
 /** Fills in `replaces` and `replacedBy` on every standard, from both kinds of link. */
 export function linkReplacements(standards: Standard[], raw: ReadonlyMap<string, Pick<StandardData, 'replaces'>>, isPrimary: (id: string) => boolean): void {

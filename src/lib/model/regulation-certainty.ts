@@ -6,7 +6,7 @@
  * one source and copies rests on one source.
  */
 import type { SourceData } from '../content/schema';
-import type { FactConfidence } from './vocabulary';
+import type { FactConfidence } from '../base/vocabulary';
 
 export interface SourceWeights {
   isPrimary(id: string): boolean;

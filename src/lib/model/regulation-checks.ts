@@ -8,7 +8,7 @@ import type { ContentIssue } from '../content/error';
 import type { Claim, InternationalRef, RegulationData, RegulationLink } from '../content/schema';
 import { confidenceOfCitations, isNoSurerThan, type SourceWeights } from './regulation-certainty';
 import type { Located } from './types';
-import { CONFIDENCE_LABEL, REGULATION_DATES, SOURCED_REGULATION_RELATIONS, type FactConfidence } from './vocabulary';
+import { CONFIDENCE_LABEL, REGULATION_DATES, SOURCED_REGULATION_RELATIONS, type FactConfidence } from '../base/vocabulary';
 
 export interface RegulationCheckContext {
   regulationIds: Set<string>;

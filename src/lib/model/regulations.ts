@@ -6,7 +6,7 @@
 import type { Claim, RegulationData } from '../content/schema';
 import { confidenceOfCitations, type SourceWeights } from './regulation-certainty';
 import type { Located, Regulation, RegulationLinkOf, Standard } from './types';
-import { REGULATION_DATES, REGULATION_RELATIONS, type FactConfidence, type RegulationDate } from './vocabulary';
+import { REGULATION_DATES, REGULATION_RELATIONS, type FactConfidence, type RegulationDate } from '../base/vocabulary';
 
 function weighed<T extends { sources: string[]; confidence?: FactConfidence | undefined }>(
   claim: T,

@@ -5,7 +5,7 @@
  * issued, which ended (superseded or withdrawn), and which documents came
  * after. A status that is unknown on either side claims no change.
  */
-import type { Status, TodayStatus } from './vocabulary';
+import type { Status, TodayStatus } from '../base/vocabulary';
 
 /** How a standard's status moved on since V1.0, grouped as the home page and the table say it. */
 export const DRAFT_CHANGES = ['into-force', 'issued', 'ended', 'advanced'] as const;

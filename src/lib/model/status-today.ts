@@ -20,9 +20,9 @@
  * - with nothing dated that has happened, the draft's own "in development" or
  *   "planned" is the latest word we have.
  */
-import { end, start } from './dates';
+import { end, start } from '../base/dates';
 import type { HistoryEvent } from '../content/schema';
-import { KINDS_WITH_EFFECTIVE_DATE, type Kind, type Status, type TodayStatus } from './vocabulary';
+import { KINDS_WITH_EFFECTIVE_DATE, type Kind, type Status, type TodayStatus } from '../base/vocabulary';
 
 export interface StatusFacts {
   kind: Kind;

@@ -15,7 +15,7 @@ import { weigh, weighStandard } from './certainty';
 import { linkReplacements } from './record-fields';
 import type { FrameworkNode, Risk, Source, Standard, Taxonomy } from './types';
 import type { ValidContent } from './validate';
-import { KINDS, type Locale } from './vocabulary';
+import { KINDS, type Locale } from '../base/vocabulary';
 
 export type { FrameworkNode, LaterDocument, Page, RawContent, RawEntry, Regulation, Risk, Source, Standard, Taxonomy } from './types';
 export { unplacedStandards } from './walk';

@@ -1,6 +1,6 @@
 /**
  * The shapes of the model, as types only. The model (taxonomy.ts), its
- * validation (validate.ts) and the walks the browser shares (taxonomy-walk.ts)
+ * validation (validate.ts) and the walks the browser shares (walk.ts)
  * all import them from here, so no module imports another in a circle and
  * browser code pulls in no zod.
  */
@@ -25,7 +25,7 @@ import type {
 import type { Issuers } from './issuers';
 import type { TimelineEvent } from './events';
 import type { SinceDraft } from './since-draft';
-import type { Bilingual, Confidence, DateCertainty, FactConfidence, Locale, RegulationDate, StatusBasis, TodayStatus } from './vocabulary';
+import type { Bilingual, Confidence, DateCertainty, FactConfidence, Locale, RegulationDate, StatusBasis, TodayStatus } from '../base/vocabulary';
 
 /** An entry as a loader hands it over: the shape of Astro's collection entries. */
 export interface RawEntry {

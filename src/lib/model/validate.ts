@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import { hanShare, languageBlocks } from '../content/bilingual';
 import { ContentError, type ContentIssue } from '../content/error';
-import { isStrictlyBefore } from './dates';
+import { isStrictlyBefore } from '../base/dates';
 import { certaintyIssues, RECORD_CLAIM_FIELDS } from './certainty-checks';
 import { historyIssues } from './history-checks';
 import { checkLaterDocuments, withoutV1Claims } from './later';
@@ -31,10 +31,10 @@ import {
   type SourceData,
   type StandardData,
 } from '../content/schema';
-import { kindForPrefix, parseStandardNumber } from './standard-number';
+import { kindForPrefix, parseStandardNumber } from '../base/standard-number';
 import { ENTRY_FOLDERS, type Collection } from '../content/layout';
 import type { Located, RawContent, RawEntry } from './types';
-import { DATE_EVENTS, EVENTS_AFTER_ISSUE, EVENTS_BEFORE_ISSUE, LOCALES } from './vocabulary';
+import { DATE_EVENTS, EVENTS_AFTER_ISSUE, EVENTS_BEFORE_ISSUE, LOCALES } from '../base/vocabulary';
 
 /** Entries that passed every check, still in file order. */
 export interface ValidContent {
@@ -190,7 +190,7 @@ export function validateContent(raw: RawContent, { today }: ValidateOptions): Va
   const refSources = (file: string, field: string, list: string[]) =>
     list.forEach((id, i) => ref(file, `${field}.${i}`, id, sourceIds, 'source in content/sources.yaml'));
 
-  // The file check (content-files.ts) stops names that Astro would merge; this catches one id handed over twice by any loader.
+  // The file check (content/files.ts) stops names that Astro would merge; this catches one id handed over twice by any loader.
   for (const name of ENTRY_FOLDERS) {
     const seen = new Map<string, string>();
     for (const e of raw[name]) {

@@ -2,7 +2,7 @@
  * Facets over a list of search results: which results a selection keeps, and
  * how many each value of each facet would keep. Counted here rather than by
  * Pagefind, because the search page drops results that do not contain the
- * query (search-match.ts), and Pagefind's counts would include those.
+ * query (match.ts), and Pagefind's counts would include those.
  */
 import type { SearchFilter } from './fields';
 

@@ -1,10 +1,10 @@
 /**
  * The fields an entry page gives the search index (metadata and filters), as
- * both sides use them: the pages that write them (search-record.ts) and the
- * search page that reads them. Kept apart from search-record.ts so the search
+ * both sides use them: the pages that write them (record.ts) and the
+ * search page that reads them. Kept apart from record.ts so the search
  * page's script does not pull in the content model.
  */
-import type { TodayStatus } from '../model/vocabulary';
+import type { TodayStatus } from '../base/vocabulary';
 
 export type SearchFilter = 'part' | 'kind' | 'status';
 export const SEARCH_FILTERS: readonly SearchFilter[] = ['part', 'kind', 'status'];

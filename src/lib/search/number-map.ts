@@ -4,8 +4,8 @@
  * as today (a unit test keeps it within 3 KB gzip); a catalogue of thousands
  * gets small files by serial instead, so the search page stays light.
  */
-import { parseStandardNumber } from '../model/standard-number';
-import type { Locale } from '../model/vocabulary';
+import { parseStandardNumber } from '../base/standard-number';
+import type { Locale } from '../base/vocabulary';
 import type { Taxonomy } from '../model/taxonomy';
 import { todayStatusText } from '../i18n/status-text';
 import { t } from '../i18n/ui';

@@ -12,8 +12,8 @@
  * forgivingly as anywhere else (parseStandardNumber): dashes, full-width
  * characters and spacing vary.
  */
-import { isKind, isLaterKind, isTodayStatus, type Kind, type LaterKind, type TodayStatus } from '../model/vocabulary.ts';
-import { foldWidthAndDashes, parseStandardNumber, type NumberPrefix, type StandardNumber } from '../model/standard-number.ts';
+import { isKind, isLaterKind, isTodayStatus, type Kind, type LaterKind, type TodayStatus } from '../base/vocabulary.ts';
+import { foldWidthAndDashes, parseStandardNumber, type NumberPrefix, type StandardNumber } from '../base/standard-number.ts';
 
 /**
  * Words for the kind of standard, in the forms readers type them: simplified

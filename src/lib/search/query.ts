@@ -12,8 +12,8 @@
  * (numbers.ts). Everything else is passed through as typed, except Chinese on
  * the English page (see hanBigrams).
  */
-import type { Locale } from '../model/vocabulary.ts';
-import { foldWidthAndDashes, parseStandardNumber, type StandardNumber } from '../model/standard-number.ts';
+import type { Locale } from '../base/vocabulary.ts';
+import { foldWidthAndDashes, parseStandardNumber, type StandardNumber } from '../base/standard-number.ts';
 import { numberInQuery, type NumberQuery } from './numbers.ts';
 
 /** Longer input is cut: no real query is this long, and the page echoes it. */
@@ -31,7 +31,7 @@ export interface SearchQuery {
   /** The one standard number the query consists of, kind words aside: looked up at once in the number map. */
   number?: NumberQuery;
   /**
-   * The terms every result must contain (see search-match.ts): Chinese runs as
+   * The terms every result must contain (see match.ts): Chinese runs as
    * typed, other words in lower case, numbers as their serial. Pagefind is asked
    * for `term`, and what it returns is checked against these.
    */

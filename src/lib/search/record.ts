@@ -12,14 +12,14 @@
  * Filter values are the labels a reader sees, in the page's language: each
  * language has its own index, so the zh index holds Chinese labels only.
  */
-import { KIND_LABEL, LATER_KIND_LABEL, type Locale, REGULATION_KIND_LABEL, RISK_GROUP_LABEL } from '../model/vocabulary';
+import { KIND_LABEL, LATER_KIND_LABEL, type Locale, REGULATION_KIND_LABEL, RISK_GROUP_LABEL } from '../base/vocabulary';
 import { META_LIST_SEPARATOR, type SearchFilter, type SearchMeta } from './fields';
 
 export { META_LIST_SEPARATOR, META_WEIGHTS, SEARCH_FILTERS, type SearchFilter, type SearchMeta } from './fields';
 import { todayStatusText } from '../i18n/status-text';
 import { t } from '../i18n/ui';
 import { hanBigrams, hanWords } from './query';
-import { numberAliases } from '../model/standard-number';
+import { numberAliases } from '../base/standard-number';
 import { nodeLabel, type FrameworkNode, type LaterDocument, type Regulation, type Risk, type Standard, type Taxonomy } from '../model/taxonomy';
 
 export interface SearchRecord {

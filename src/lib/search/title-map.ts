@@ -3,7 +3,7 @@
  * card, from the same search records the pages give the index (record.ts), so
  * the card a name finds is the one the engine's result shows.
  */
-import type { Locale } from '../model/vocabulary';
+import type { Locale } from '../base/vocabulary';
 import type { Taxonomy } from '../model/taxonomy';
 import { urls } from '../site/urls';
 import { META_LIST_SEPARATOR, type SearchMeta } from './fields';

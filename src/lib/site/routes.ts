@@ -1,6 +1,6 @@
 /** Static-path helpers: every page exists once per locale, each where src/lib/i18n/locale.ts puts it. */
 import { localeSegment } from '../i18n/locale';
-import { LOCALES, type Locale } from '../model/vocabulary';
+import { LOCALES, type Locale } from '../base/vocabulary';
 
 export interface LocaleProps {
   locale: Locale;
@@ -13,7 +13,7 @@ export function localePaths(): { params: { lang: string | undefined }; props: Lo
 
 /**
  * One path per locale for each item, e.g. every standard in both languages;
- * with `cacheKey`, each path carries its item's key for the incremental build (page-keys.ts).
+ * with `cacheKey`, each path carries its item's key for the incremental build (astro/page-keys.ts).
  */
 export function localePathsFor<T, P extends Record<string, string>>(
   items: T[],

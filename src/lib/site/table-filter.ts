@@ -6,8 +6,8 @@
  * match. Shared by the page, which writes each row's values, the stylesheet
  * that filters without JavaScript, and the browser script.
  */
-import { foldNumberInput } from '../model/standard-number';
-import { start } from '../model/dates';
+import { foldNumberInput } from '../base/standard-number';
+import { start } from '../base/dates';
 
 /** The choice filters, in URL order; each is one control named `f-<key>` on the page, each option `f-<key>-<value>`. */
 export const FILTER_CHOICES = ['part', 'kind', 'status', 'risk', 'changed'] as const;

@@ -1,56 +1,15 @@
 /**
- * Every internal URL is made here, so the site works at the domain root and
- * under a GitHub Pages project path (/<repo>/) alike. Where each language
- * lives is src/lib/i18n/locale.ts's to say.
+ * Every URL is made here, so the site works at the domain root and under a
+ * GitHub Pages project path (/<repo>/) alike: each page's and file's path,
+ * and, from the site's address, every absolute URL that leaves the site (in
+ * feeds, exports, citations, canonical links). Where each language lives is
+ * src/lib/i18n/locale.ts's to say.
  */
 import { localeOfPath, localePrefix, pathBelowLocale } from '../i18n/locale.ts';
-import type { Locale } from '../model/vocabulary.ts';
+import type { Locale } from '../base/vocabulary.ts';
+import type { DataFile, FeedScope, Route, TwinRoute } from '../base/route-types.ts';
 
-export type Route =
-  | { page: 'home' }
-  | { page: 'framework'; focus?: string }
-  | { page: 'node'; id: string }
-  | { page: 'standards' }
-  | { page: 'standard'; id: string }
-  | { page: 'risks' }
-  | { page: 'risk'; id: string }
-  | { page: 'about' }
-  | { page: 'about-site' }
-  | { page: 'about-data' }
-  | { page: 'search'; q?: string }
-  /** The timeline, narrowed to one value of one facet, and one year's page when it is split by year. */
-  | { page: 'timeline'; filter?: { facet: 'part' | 'kind' | 'event'; value: string }; slice?: string }
-  | { page: 'later' }
-  | { page: 'later-document'; id: string }
-  | { page: 'regulations' }
-  | { page: 'regulation'; id: string }
-  /** The whole system on one page, for print. */
-  | { page: 'print' };
-
-export type DataFile =
-  | 'standards.json'
-  | 'standards.csv'
-  | 'standards.schema.json'
-  | 'standards.bib'
-  | 'standards.bibtex.bib'
-  | 'standards.ris'
-  | 'standards.csl.json'
-  | 'framework.json'
-  /** Every relationship on the site, one edge a row, and its JSON Schema. */
-  | 'relationships.csv'
-  | 'relationships.json'
-  | 'relationships.schema.json'
-  /** One standard's record, the same object as in standards.json. */
-  | `standards/${string}.json`
-  /** One standard for reference managers: CSL-JSON, BibLaTeX, classic BibTeX, RIS. */
-  | `standards/${string}.csl.json`
-  | `standards/${string}.bib`
-  | `standards/${string}.bibtex.bib`
-  | `standards/${string}.ris`;
-
-/** Pages that have a Markdown twin beside them and a feed of their own. */
-export type TwinRoute = Extract<Route, { page: 'standard' | 'node' | 'risk' | 'later-document' | 'regulation' }>;
-export type FeedScope = Extract<Route, { page: 'standard' | 'node' }>;
+export type { DataFile, FeedScope, Route, TwinRoute };
 
 /** A route's path below the locale prefix, always ending in "/" (or "" for home). */
 export function routePath(route: Route): string {
@@ -98,6 +57,9 @@ function query(route: Route): string {
   return '';
 }
 
+/** The site's address when none is configured (a local preview). */
+const LOCAL_SITE = 'http://localhost/';
+
 export function normaliseBase(base: string | undefined): string {
   if (!base || base === '/') return '/';
   return `/${base.replace(/^\/+|\/+$/g, '')}/`;
@@ -121,7 +83,7 @@ export function createUrls(rawBase: string) {
     },
     /**
      * A page's Markdown twin: the page's address with ".md" in place of its
-     * closing slash (standards/gb-t-45654-2025/ → standards/gb-t-45654-2025.md).
+     * closing slash (standards/gb-t-45654-2025/ → …/gb-t-45654-2025.md).
      */
     twin(locale: Locale, route: TwinRoute): string {
       return `${base}${localePrefix(locale)}${routePath(route).replace(/\/$/, '')}.md`;
@@ -149,6 +111,44 @@ export function createUrls(rawBase: string) {
 }
 
 export type Urls = ReturnType<typeof createUrls>;
+
+// The functions below are apart from createUrls's object so that the browser's bundles, which import `urls`, do not carry them.
+
+/** A path made here (it starts with the base) as an absolute URL on the site's address (Astro's `site`). */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(path, site ?? LOCAL_SITE).href;
+}
+
+/** `absoluteUrl` on one site's address, for code that is handed a way to make absolute URLs. */
+export function absoluteOn(site: URL | undefined): (path: string) => string {
+  return (path) => absoluteUrl(path, site);
+}
+
+/** The site's own absolute address, base included ("https://example.org/repo/"). */
+export function siteUrl(site: URL | undefined): string {
+  return absoluteUrl(urls.base, site);
+}
+
+/** A path made here as a file's path in the build's output folder, which holds no base. */
+export function outputPath(path: string): string {
+  return path.slice(urls.base.length);
+}
+
+/** A data file's path below the base: where the build writes it, and the last part of its URL. */
+export function dataPath(file: DataFile): string {
+  return outputPath(urls.data(file));
+}
+
+/**
+ * Absolute URLs below a site address that already holds the base path (an
+ * export's `siteUrl`), for the exports made from it.
+ */
+export function absoluteUrls(siteUrl: string) {
+  return {
+    href: (locale: Locale, route: Route): string => `${siteUrl}${localePrefix(locale)}${routePath(route)}${query(route)}`,
+    data: (file: DataFile): string => `${siteUrl}${dataPath(file)}`,
+  };
+}
 
 /**
  * The site's URLs for this build's base path. `import.meta.env` exists only inside

@@ -7,7 +7,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import { start } from '../model/dates';
+import { start } from '../base/dates';
 import type { Lane, TimelineEvent } from '../model/events';
 import { hasHappened } from '../model/status-today';
 

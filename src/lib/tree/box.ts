@@ -5,7 +5,7 @@
  * diagram from this (TreeDiagram.astro) and the browser the standards' boxes
  * that open later (src/scripts/taxonomy-tree-draw.ts), so both read alike.
  */
-import type { TodayStatus } from '../model/vocabulary';
+import type { TodayStatus } from '../base/vocabulary';
 import type { TreeKind } from './data';
 import { FONT, TEXT_INSET, type TreeSize } from './layout';
 import { fitText, textWidth, wrapText } from './text';

@@ -4,8 +4,8 @@
  * time only; the browser reads the result back from the page (see
  * src/scripts/taxonomy-tree-items.ts), so this file may import the model.
  */
-import type { Bilingual, StatusBasis, TodayStatus, TreeKind } from '../model/vocabulary';
-import { TODAY_STATUSES } from '../model/vocabulary';
+import type { Bilingual, StatusBasis, TodayStatus, TreeKind } from '../base/vocabulary';
+import { TODAY_STATUSES } from '../base/vocabulary';
 import type { Standard, Taxonomy } from '../model/types';
 import type { Route } from '../site/urls';
 import { unplacedStandards } from '../model/walk';

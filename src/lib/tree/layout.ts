@@ -7,7 +7,7 @@
  * imports nothing at run time but d3-hierarchy and a vocabulary guard.
  */
 import { hierarchy, tree as tidyTree } from 'd3-hierarchy';
-import { isOneOf, type TreeKind } from '../model/vocabulary';
+import { isOneOf, type TreeKind } from '../base/vocabulary';
 
 export interface TreeSize {
   /** Box widths by kind, in CSS pixels at zoom 1: wide enough for a code and a readable title. */

@@ -1,7 +1,7 @@
 /** The Atom feed of each language: /feed.xml (Chinese) and /en/feed.xml. */
 import type { APIRoute } from 'astro';
 import { siteFeed } from '~/lib/exports/feed-of';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { localePaths, type LocaleProps } from '~/lib/site/routes';
 
 export const getStaticPaths = localePaths;

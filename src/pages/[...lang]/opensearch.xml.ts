@@ -2,13 +2,13 @@
 import type { APIRoute } from 'astro';
 import { openSearchDescription } from '~/lib/exports/opensearch';
 import { localePaths, type LocaleProps } from '~/lib/site/routes';
-import { urls } from '~/lib/site/urls';
+import { absoluteOn, urls } from '~/lib/site/urls';
 
 export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { locale } = props as LocaleProps;
-  const abs = (path: string) => new URL(path, site ?? 'http://localhost/').href;
+  const abs = absoluteOn(site);
   const body = openSearchDescription({
     locale,
     searchPage: abs(urls.href(locale, { page: 'search' })),

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { exportMeta } from '~/lib/exports/meta';
 import { standardsJson } from '~/lib/exports/export';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 
 export const GET: APIRoute = async ({ site }) => {
   const tax = await getTaxonomy();

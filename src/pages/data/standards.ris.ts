@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { standardsRis } from '~/lib/exports/bibliography';
 import { exportMeta } from '~/lib/exports/meta';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 
 export const GET: APIRoute = async ({ site }) => {
   const tax = await getTaxonomy();

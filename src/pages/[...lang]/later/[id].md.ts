@@ -1,7 +1,8 @@
 /** The Markdown twin of each later-document page, beside it: /later/<id>.md and /en/later/<id>.md. */
 import type { APIRoute } from 'astro';
 import { laterTwin } from '~/lib/exports/twins';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
+import { absoluteOn } from '~/lib/site/urls';
 import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
 
 export async function getStaticPaths() {
@@ -12,6 +13,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props, params, site }) => {
   const { locale } = props as LocaleProps;
   const tax = await getTaxonomy();
-  const body = laterTwin(tax, tax.laterDocument(params.id!), locale, (path) => new URL(path, site ?? 'http://localhost/').href);
+  const body = laterTwin(tax, tax.laterDocument(params.id!), locale, absoluteOn(site));
   return new Response(body, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

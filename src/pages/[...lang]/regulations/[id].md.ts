@@ -1,7 +1,7 @@
 /** The Markdown twin of each regulation page, beside it: /regulations/<id>.md and /en/regulations/<id>.md. */
 import type { APIRoute } from 'astro';
 import { regulationTwin } from '~/lib/exports/twins';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
 
 export async function getStaticPaths() {

@@ -1,7 +1,8 @@
 /** The Markdown twin of each risk page, beside it: /risks/<id>.md and /en/risks/<id>.md. */
 import type { APIRoute } from 'astro';
 import { riskTwin } from '~/lib/exports/twins';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
+import { absoluteOn } from '~/lib/site/urls';
 import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
 
 export async function getStaticPaths() {
@@ -12,6 +13,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props, params, site }) => {
   const { locale } = props as LocaleProps;
   const tax = await getTaxonomy();
-  const body = riskTwin(tax, tax.risk(params.id!), locale, (path) => new URL(path, site ?? 'http://localhost/').href);
+  const body = riskTwin(tax, tax.risk(params.id!), locale, absoluteOn(site));
   return new Response(body, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 /** Each part's Atom feed, beside its page: /framework/<part>/feed.xml and /en/framework/<part>/feed.xml. */
 import type { APIRoute } from 'astro';
 import { partFeed } from '~/lib/exports/feed-of';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { localePathsFor, type LocaleProps } from '~/lib/site/routes';
 
 export async function getStaticPaths() {

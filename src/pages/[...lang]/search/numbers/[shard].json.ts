@@ -3,7 +3,7 @@
  * page (see src/lib/search/number-map.ts): none are written while it fits.
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { localePaths } from '~/lib/site/routes';
 import { numberMap, numberShards } from '~/lib/search/number-map';
 

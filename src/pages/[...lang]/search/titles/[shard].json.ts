@@ -3,7 +3,7 @@
  * fetches the one file its name is in.
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getTaxonomy } from '~/lib/model/load';
+import { getTaxonomy } from '~/lib/astro/load';
 import { localePaths } from '~/lib/site/routes';
 import { titleMapOf } from '~/lib/search/title-map';
 import { titleShards } from '~/lib/search/titles';

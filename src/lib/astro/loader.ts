@@ -16,15 +16,15 @@
  * gives the HTML the MDX integration would.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { languageBlocks } from './bilingual';
-import { ContentError } from './error';
-import { readContent } from './files';
+import { languageBlocks } from '../content/bilingual';
+import { ContentError } from '../content/error';
+import { readContent } from '../content/files';
 import { resolve } from 'node:path';
-import { contentRoot, ENTRY_FOLDERS, type Collection } from './layout';
-import { buildDate } from '../model/build-date';
+import { contentRoot, ENTRY_FOLDERS, type Collection } from '../content/layout';
+import { buildDate } from './build-date';
 import type { RawContent } from '../model/types';
 import { validateContent, type ValidContent } from '../model/validate';
-import { LOCALES, type Bilingual, type Locale } from '../model/vocabulary';
+import { LOCALES, type Bilingual, type Locale } from '../base/vocabulary';
 
 /** Content as the loaders share it: every file read and checked once per change of the folder. */
 interface Checked {

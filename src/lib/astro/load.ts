@@ -1,12 +1,15 @@
 /**
  * The model, built once per build from the collections the loader stored
- * (src/lib/content/loader.ts has already checked them) and shared by every
+ * (src/lib/astro/loader.ts has already checked them) and shared by every
  * page and endpoint.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import type { EntryFolder } from '../content/layout';
+import type { Locale } from '../base/vocabulary';
+import { bodyHtml } from './loader';
 import { buildDate } from './build-date';
-import { buildTaxonomy, type Taxonomy } from './taxonomy';
-import type { ValidContent } from './validate';
+import { buildTaxonomy, type Taxonomy } from '../model/taxonomy';
+import type { ValidContent } from '../model/validate';
 
 let cached: Promise<Taxonomy> | undefined;
 
@@ -33,4 +36,11 @@ async function load(): Promise<Taxonomy> {
   ]);
   const content: ValidContent = { nodes, standards, risks, pages, sources, document: documents[0]!, later, regulations };
   return buildTaxonomy(content, { today: buildDate() });
+}
+
+/** An entry's body HTML in one language, as the loader rendered it. */
+export async function entryBody(collection: EntryFolder, id: string, locale: Locale): Promise<string> {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`No ${collection} entry "${id}"`);
+  return bodyHtml(entry, locale);
 }

@@ -7,7 +7,7 @@
  *
  * - the site: the build date (every status today and every citation date), the
  *   document, the framework, the risks, the sources, the other pages and the
- *   later documents, and the repository the footer links to;
+ *   later documents, the regulations, and the repository the footer links to;
  * - the standard itself: its file (data and body, as the content layer's
  *   digest) and the model's view of it, which holds what is derived from other
  *   entries (status today, sources cited);
@@ -31,7 +31,7 @@ function digest(...parts: unknown[]): string {
 /** The key of each standard's page, by the standard's id. */
 export async function standardPageKeys(tax: Taxonomy): Promise<(s: Standard) => string> {
   const files = new Map((await getCollection('standards')).map((e) => [e.id, e.digest]));
-  const site = digest(tax.today, tax.document, tax.nodes, tax.risks, tax.sources, tax.pages, tax.later, process.env.REPO_URL ?? null);
+  const site = digest(tax.today, tax.document, tax.nodes, tax.risks, tax.sources, tax.pages, tax.later, tax.regulations, process.env.REPO_URL ?? null);
   const ids = new Set(tax.standards.map((s) => s.id));
   return (s) => {
     const own = JSON.stringify(s);

@@ -1,14 +1,12 @@
 /**
- * The standards' take-away files in shards, for the loop that writes them
- * after the build (src/integrations/take-away-files.mjs), which then removes
- * these shards. Nothing here in development, where each file has its route.
+ * The standards' own files in shards, for a build only: the loop after the
+ * pages (take-away-files.mjs) writes the files from them, then removes them.
  */
 import type { APIRoute } from 'astro';
-import { standardTakeAway, TAKE_AWAY_AFTER_BUILD, TAKE_AWAY_SHARD } from '~/lib/exports/take-away';
-import { getTaxonomy } from '~/lib/model/load';
+import { standardTakeAway, TAKE_AWAY_SHARD } from '~/lib/exports/take-away';
+import { getTaxonomy } from '~/lib/astro/load';
 
 export async function getStaticPaths() {
-  if (!TAKE_AWAY_AFTER_BUILD) return [];
   const { standards } = await getTaxonomy();
   // At least one shard, so that none at all means the build went wrong.
   return Array.from({ length: Math.max(1, Math.ceil(standards.length / TAKE_AWAY_SHARD)) }, (_, i) => ({ params: { shard: String(i) } }));
