@@ -78,6 +78,24 @@ describe('GB 45438-2025 and the Labeling Measures', () => {
     expect(entry).toContain('https://www.covingtonblogs.com/');
   });
 
+  it.each([
+    ['standards/gb-45438-2025', '/regulations/ai-content-labeling-measures/'],
+    ['en/standards/gb-45438-2025', '/en/regulations/ai-content-labeling-measures/'],
+    ['standards/tc260-003', '/regulations/genai-interim-measures/'],
+  ])('%s names the regulation it supports in its summary box, linked', (path, href) => {
+    const html = page(path);
+    const summary = html.slice(html.indexOf('<aside class="entry-summary"'), html.indexOf('</aside>', html.indexOf('<aside class="entry-summary"')));
+    const row = /<dd data-summary-regulations>([\s\S]*?)<\/dd>/.exec(summary);
+    expect(row, path).not.toBeNull();
+    expect(row![1]).toContain(`href="${href}"`);
+  });
+
+  it('leaves the summary row out where no source says a standard supports a regulation', () => {
+    const unlinked = tax.standards.filter((s) => !s.regulations.some((l) => l.relation === 'supports'));
+    expect(unlinked.length).toBeGreaterThan(0);
+    for (const s of unlinked) expect(page(`standards/${s.id}`), s.id).not.toContain('data-summary-regulations');
+  });
+
   it.each([['regulations/ai-content-labeling-measures'], ['en/regulations/ai-content-labeling-measures']])('%s lists GB 45438-2025', (path) => {
     const linked = section(page(path), 'data-linked-standards');
     expect(linked).toMatch(/data-standard="gb-45438-2025" data-relation="supports"/);
