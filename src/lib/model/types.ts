@@ -4,8 +4,6 @@
  * all import them from here, so no module imports another in a circle and
  * browser code pulls in no zod.
  */
-import type { ContentIssue } from '../content/error';
-import type { Collection } from '../content/layout';
 import type {
   Claim,
   DatedFact,
@@ -27,25 +25,8 @@ import type { TimelineEvent } from './events';
 import type { SinceDraft } from './since-draft';
 import type { Bilingual, Confidence, DateCertainty, FactConfidence, Locale, RegulationDate, StatusBasis, TodayStatus } from '../base/vocabulary';
 
-/** An entry as a loader hands it over: the shape of Astro's collection entries. */
-export interface RawEntry {
-  id: string;
-  filePath?: string;
-  data: unknown;
-  body?: string;
-  /** Set when the file itself could not be read (its problem is among the file issues); its id still counts for references. */
-  unreadable?: true;
-  /** Set when the body could not be parsed (reported among the file issues), so its language blocks are not checked. */
-  bodyUnreadable?: true;
-}
-
-/** The collections the model is built from, each as its loader hands it over. */
-export type RawContent = Record<Collection, RawEntry[]> & {
-  /** Problems found while reading the files themselves: stray files, syntax, markup in bodies. */
-  fileIssues?: ContentIssue[];
-  /** Data files that failed to load, by collection: references into them cannot be checked. */
-  unreadable?: Partial<Record<Collection, string>>;
-};
+// The raw shapes are content/'s (raw.ts); the model's modules name them from here too.
+export type { RawContent, RawEntry } from '../content/raw';
 
 /** Where an entry came from: its id and the file to fix when it is wrong. */
 export interface Located {
