@@ -18,7 +18,10 @@ describe('citations on a standard’s page', () => {
     await expect.poll(() => page.locator('[data-copy-status="cite-standard-apa"]').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await page.locator('#cite-standard-apa').textContent())!.trim());
-    expect(copied).toBe('TC260. (2025). Cybersecurity technology — Basic security requirements for generative AI services (GB/T 45654-2025).');
+    // Issued by SAMR and SAC, as the cover prints; the Chinese title with its English translation in brackets, as APA 7 asks.
+    expect(copied).toBe(
+      'State Administration for Market Regulation & Standardization Administration of China. (2025). 网络安全技术 生成式人工智能服务安全基本要求 [Cybersecurity technology — Basic security requirements for generative AI services] (GB/T 45654-2025).',
+    );
   });
 
   it('copies the Chinese citation of the page with the reader’s own access date', async ({ newPage, server }) => {
@@ -58,7 +61,9 @@ describe('citations on a standard’s page', () => {
   it('shows no button without JavaScript, and keeps the citation text', async ({ newPage, server }) => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${server.url}standards/gb-t-45654-2025/`);
-    expect(await page.locator('button[data-copy]').count()).toBe(4);
+    // Each citation has its button (the record box at the top has one more), and none shows without a script to run it.
+    for (const id of ['cite-standard-gbt7714', 'cite-standard-apa', 'cite-page-gbt7714', 'cite-page-apa'])
+      expect(await page.locator(`button[data-copy="${id}"]`).count(), id).toBeGreaterThanOrEqual(1);
     expect(await page.locator('button[data-copy]:visible').count()).toBe(0);
     expect(await page.locator('#cite-standard-gbt7714').textContent()).toBe('GB/T 45654—2025\u2003网络安全技术 生成式人工智能服务安全基本要求[S].');
   });

@@ -44,6 +44,12 @@ const visibleIds = (page: Page) =>
 const visibleGroupHeadings = (page: Page) =>
   page.$$eval('tr.group-row', (rows) => (rows as HTMLElement[]).filter((r) => r.getClientRects().length > 0).map((r) => r.closest('tbody')!.dataset.group!));
 const textMatches = (q: string) => tax.standards.filter((s) => matchesText(foldText(`${s.number ?? ''} ${s.title.zh} ${s.title.en}`), q)).map((s) => s.id);
+/** On a phone the filters are folded under a summary line, which a reader opens first; wider, there is no line and they show. */
+async function openFilters(page: Page): Promise<void> {
+  const fold = page.locator('[data-filters-fold]');
+  const summary = fold.locator('> summary');
+  if ((await summary.isVisible()) && !(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+}
 const partOf = (id: string) => tax.node(tax.standard(id).nodes[0] ?? '').path[0];
 
 describe('the table’s text filter on a phone and a desktop', () => {
@@ -53,6 +59,7 @@ describe('the table’s text filter on a phone and a desktop', () => {
         const page = await newPage({ viewport });
         await page.goto(server.url + table(locale));
         expect(await visibleIds(page)).toHaveLength(all);
+        await openFilters(page);
         await page.fill('#f-q', '人脸');
         const expected = textMatches('人脸');
         expect(expected.length).toBeGreaterThan(0);
@@ -208,6 +215,7 @@ describe('sorting across the groups', () => {
     it(`without JavaScript at ${size}: the filters and the order still work`, async ({ newPage, server }) => {
       const page = await newPage({ viewport, javaScriptEnabled: false });
       await page.goto(`${server.url}en/standards/`);
+      await openFilters(page);
       await page.check('#f-status-in-force');
       await page.selectOption('#f-sort', 'effective');
       const shown = await visibleIds(page);

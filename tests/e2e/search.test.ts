@@ -279,8 +279,9 @@ describe('search at the site root', () => {
     const reached = new Set(QUERIES.map(([, r]) => JSON.stringify(r)));
     for (const r of tax.risks) expect(reached.has(JSON.stringify(risk(r.id))), r.id).toBe(true);
     for (const p of tax.parts) expect(reached.has(JSON.stringify(node(p.id))), p.id).toBe(true);
-    // By title, in both languages: every node, risk and later document.
-    expect(TITLES).toHaveLength(2 * (tax.nodes.length + tax.risks.length + tax.later.length));
+    // By title, in both languages: every node, risk, later document and regulation.
+    expect(TITLES).toHaveLength(2 * (tax.nodes.length + tax.risks.length + tax.later.length + tax.regulations.length));
+    expect(tax.regulations.length).toBeGreaterThan(0);
     expect(tax.later.length).toBeGreaterThan(0);
   });
 
