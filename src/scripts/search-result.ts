@@ -45,18 +45,20 @@ function titlesOf(meta: Partial<SearchMeta>): string[] {
 
 /**
  * How nearly a result is what the query names, for ordering, lowest first:
- * [0] its title, whole; [1, n] a title of n characters that holds the whole
- * query (the shorter, the nearer); [2] another of its names, whole; [3] none.
+ * [0] its title, whole; [1, s, n] a title of n characters that holds the whole
+ * query, a standard (s = 0) before any other page (s = 1), as the standards are
+ * what the site records and a regulation's title often holds a standard's
+ * words, then the shorter title; [2] another of its names, whole; [3] none.
  */
-export function nameRank(result: ShownResult, query: string): [number, number] {
+export function nameRank(result: ShownResult, query: string): number[] {
   const asked = fold(query);
-  if (!asked) return [3, 0];
+  if (!asked) return [3];
   const titles = titlesOf(result.meta).map(fold);
-  if (titles.includes(asked)) return [0, 0];
+  if (titles.includes(asked)) return [0];
   const holding = titles.filter((t) => t.includes(asked));
-  if (holding.length) return [1, Math.min(...holding.map((t) => [...t].length))];
+  if (holding.length) return [1, result.meta.type === 'standard' ? 0 : 1, Math.min(...holding.map((t) => [...t].length))];
   const names = [result.meta.keywords, result.meta.also].flatMap((list) => (list ?? '').split(META_LIST_SEPARATOR));
-  return names.some((name) => fold(name) === asked) ? [2, 0] : [3, 0];
+  return names.some((name) => fold(name) === asked) ? [2] : [3];
 }
 
 /** A stored record as a result: an excerpt around the terms, or the other name that holds them. */

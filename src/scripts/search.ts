@@ -251,19 +251,23 @@ class SiteSearch extends HTMLElement {
 
   /**
    * An entry whose title the query is leads; then entries whose title holds
-   * the whole query, the shortest title first; then those the query names by
+   * the whole query, standards first, the shortest title first; then those the query names by
    * another name; then pages that only mention it: Pagefind weighs a title's
    * words, not the title.
    */
   private namedFirst(hits: Hit[], query: string): Hit[] {
-    const rank = (h: Hit): [number, number] => {
+    const rank = (h: Hit): number[] => {
       const shown = this.records.get(this.key(h));
-      return shown ? nameRank(shown, query) : [3, 0];
+      return shown ? nameRank(shown, query) : [3];
+    };
+    const byRank = (a: number[], b: number[]): number => {
+      for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+      return 0;
     };
     // A stable sort: Pagefind's order within each rank.
     return hits
       .map((h) => [rank(h), h] as const)
-      .sort(([a], [b]) => a[0] - b[0] || a[1] - b[1])
+      .sort(([a], [b]) => byRank(a, b))
       .map(([, h]) => h);
   }
 
