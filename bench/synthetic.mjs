@@ -34,7 +34,8 @@ export function syntheticContent(n) {
       en: "A synthetic event."
     sources: [S-sesec]
 `;
-    // A published standard's issue and effective dates live in `dates`; its history holds the other events.
+    // A published standard's issue and effective dates live in `dates`; its history holds the other events. How sure
+    // its dates are is then worked out from their sources, so only a standard without dates states it.
     const dates =
       status === 'published'
         ? `dates:
@@ -62,8 +63,7 @@ risks: [${risks[i % risks.length]}]
 ${dates}${history ? `history:\n${history}` : ''}sources: [S-sesec]
 confidence:
   identity: unknown
-  dates: unknown
-  placement: inferred
+${dates ? '' : '  dates: unknown\n'}  placement: inferred
   risks: inferred
 note:
   zh: "仅用于性能测试的合成条目。"
