@@ -22,6 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSite, rebuildAfterOneChange } from '../bench/build.mjs';
 import { buildHugoMirror, findHugo, hugoMirror, MIRROR_INDEXED } from '../bench/hugo.mjs';
@@ -117,7 +118,7 @@ function timelineBytes(dist) {
  * `--against`). Pairs run back to back so that each ratio compares builds
  * that met the same load. The last build's output is kept in `outDir`.
  */
-async function measureSite(outDir, contentDir, hugo) {
+async function measureSite(outDir, contentDir, hugo, againstContentDir = contentDir) {
   const site = hugo ? hugoMirror(contentDir ?? join(ROOT, 'content')) : undefined;
   if (site) temporary.add(site);
   const own = [];
@@ -129,7 +130,7 @@ async function measureSite(outDir, contentDir, hugo) {
       if (site) mirror.push(await buildHugoMirror(hugo, site));
       if (AGAINST) {
         const againstOut = `${outDir}-against`;
-        other.push(await buildSite(againstOut, { contentDir, root: AGAINST }));
+        other.push(await buildSite(againstOut, { contentDir: againstContentDir, root: AGAINST }));
         rmSync(againstOut, { recursive: true, force: true });
       }
     }
@@ -235,8 +236,12 @@ try {
   for (const n of SIZES) {
     const content = syntheticContent(n);
     temporary.add(content);
+    // The other checkout's content may follow another schema: it gets the same synthetic standards, written by its
+    // own generator from its own content.
+    const againstContent = AGAINST ? (await import(pathToFileURL(join(AGAINST, 'bench/synthetic.mjs')).href)).syntheticContent(n) : undefined;
+    if (againstContent) temporary.add(againstContent);
     try {
-      const r = await measureSite(join(out, `synthetic-${n}`), content, hugo);
+      const r = await measureSite(join(out, `synthetic-${n}`), content, hugo, againstContent);
       results.push({ name: 'synthetic', standards: n + realStandards, size: n, ...r });
       row('synthetic', n + realStandards, r.own);
       if (n === GOAL.largest) {
@@ -248,7 +253,7 @@ try {
         rmSync(join(out, `rebuild-${n}`), { recursive: true, force: true });
       }
     } finally {
-      rmSync(content, { recursive: true, force: true });
+      for (const dir of [content, againstContent]) if (dir) rmSync(dir, { recursive: true, force: true });
       rmSync(join(out, `synthetic-${n}`), { recursive: true, force: true });
     }
   }
