@@ -73,7 +73,7 @@ export default defineConfig({
     // Pagefind runs last, on the finished HTML; it names languages in lower case ("zh-cn").
     pagefind({ languages: Object.values(HTML_LANG).map((l) => l.toLowerCase()) }),
   ],
-  // INCREMENTAL_BUILD=1: a standard's page whose code and key (src/lib/site/page-keys.ts) are unchanged is copied
+  // INCREMENTAL_BUILD=1: a standard's page whose code and key (src/lib/astro/page-keys.ts) are unchanged is copied
   // from the cache (cacheDir) instead of rendered. Off by default: the first build writes every page twice.
   experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD === '1' },
   devToolbar: { enabled: false },
