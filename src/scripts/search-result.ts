@@ -99,6 +99,18 @@ export function fromTitle(found: { entry: TitleEntry; name: string } | null): Sh
 }
 
 /**
+ * An entry whose title holds the query (title-holders.ts) as a result: its
+ * card, and its title in the other language when only that one holds it.
+ */
+export function fromHolder(entry: TitleEntry, query: string): ShownResult {
+  const [[, other], url, card] = entry;
+  const meta: Partial<SearchMeta> = { ...card, also: other };
+  const asked = fold(query);
+  const aka = other && !fold(card.title).includes(asked) && fold(other).includes(asked) ? [other] : [];
+  return { url, meta, excerpt: null, alsoKnownAs: aka };
+}
+
+/**
  * @param alsoKnownAsLabel the label before the other names, with its colon.
  * @param separator between the other names, in the page's language.
  * @param tag the element the card is: an item of the list, or the exact-match card's block.

@@ -3,8 +3,11 @@
  *
  * A number is answered at once from the number map in the page
  * (src/lib/search/numbers.ts), before anything else loads, or from one small
- * file of it on a large catalogue (search-numbers.ts). Everything else, and
- * the results that follow a number, comes from the engine (search-engine.ts):
+ * file of it on a large catalogue (search-numbers.ts). A name is answered
+ * from the title map's files (search-titles.ts), and the entries whose titles
+ * hold the words are listed from the title index's (search-holders.ts) while
+ * the engine loads. Everything else, and the results that follow a number,
+ * comes from the engine (search-engine.ts):
  * Pagefind ranks, the term table keeps only the results that hold the query.
  * `?q=` follows the box, so any search can be linked to and shared. After a
  * search from the address or a submitted box, focus moves to the exact match
@@ -18,7 +21,8 @@ import { HTML_LANG, isLocale, type Locale } from '~/lib/base/vocabulary';
 import { urls } from '~/lib/site/urls';
 import { SearchEngine, type Hit } from './search-engine';
 import { NumberMap } from './search-numbers';
-import { fromNumber, fromRecord, fromTitle, nameRank, renderResult, type ShownResult } from './search-result';
+import { TitleHolders } from './search-holders';
+import { fromHolder, fromNumber, fromRecord, fromTitle, nameRank, renderResult, type ShownResult } from './search-result';
 import { TitleMap } from './search-titles';
 
 interface Messages {
@@ -49,6 +53,8 @@ interface Answer {
   /** The exact match still on its way, from a file of the number or title map. */
   exactLoading: Promise<ShownResult | null> | null;
   exactFilters: FacetValues;
+  /** Entries whose title holds the query, in the order the results will keep them: shown while the results load. */
+  leading: ShownResult[];
   /** Numbers one slip from a number that names nothing, offered instead. */
   nearMisses: NumberMatch[];
   hits: Hit[] | null;
@@ -57,6 +63,12 @@ interface Answer {
 const SEARCH_DELAY_MS = 120;
 /** Results shown at first, and added by each "show more". */
 const PAGE_SIZE = 20;
+
+/** Ranks (nameRank) in order, lowest first. */
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
+}
 
 function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -70,6 +82,7 @@ class SiteSearch extends HTMLElement {
   private order: Partial<Record<SearchFilter, string[]>> = {};
   private numbers!: NumberMap;
   private titles!: TitleMap;
+  private holders!: TitleHolders;
   private engine!: SearchEngine;
   private answer: Answer | null = null;
   /** Results shown so far, by address and the query words they were marked for. */
@@ -83,10 +96,10 @@ class SiteSearch extends HTMLElement {
 
   connectedCallback(): void {
     this.readConfig();
-    this.listen();
+    const initial = queryFromSearch(location.search);
+    this.listen(!initial);
     this.el('[data-search-ui]').hidden = false;
     this.setState('idle');
-    const initial = queryFromSearch(location.search);
     if (initial) {
       this.input.value = initial;
       this.search(initial, true);
@@ -102,16 +115,18 @@ class SiteSearch extends HTMLElement {
   }
 
   private readConfig(): void {
-    const { locale, bundle, messages, order, numbers, numberFiles, index, cacheTag, titleFiles, titleCount } = this.dataset;
+    const { locale, bundle, messages, order, numbers, numberFiles, index, cacheTag, titleFiles, titleCount, holderFiles, holderKeys } = this.dataset;
     if (isLocale(locale)) this.locale = locale;
     this.messages = JSON.parse(messages ?? '{}') as Messages;
     this.order = JSON.parse(order ?? '{}') as Partial<Record<SearchFilter, string[]>>;
     this.numbers = new NumberMap(readNumberMap(numbers), numberFiles);
     this.titles = new TitleMap(titleFiles, Number(titleCount));
+    this.holders = new TitleHolders(holderFiles, Number(holderKeys));
     this.engine = new SearchEngine(bundle ?? urls.asset('pagefind/'), urls.base, HTML_LANG[this.locale].toLowerCase(), { index, cacheTag });
   }
 
-  private listen(): void {
+  /** @param warm start the engine once the page has loaded (a search from the address starts it when it needs it). */
+  private listen(warm: boolean): void {
     const input = this.input;
     input.addEventListener('input', (e) => {
       // Wait for a Chinese input method to finish composing before searching.
@@ -122,9 +137,11 @@ class SiteSearch extends HTMLElement {
     });
     input.addEventListener('compositionend', () => this.search(input.value, false));
     input.addEventListener('focus', () => this.engine.warm(), { once: true });
-    // The engine starts once the page has loaded, so that it never holds up the page's own work.
-    if (document.readyState === 'complete') this.engine.warm();
-    else addEventListener('load', () => this.engine.warm(), { once: true });
+    // The engine starts once the page has loaded, so that it never holds up the page's own work; for a
+    // search from the address, once the small files that answer first are in, so that it holds up
+    // neither their requests nor their painting.
+    if (warm && document.readyState === 'complete') this.engine.warm();
+    else if (warm) addEventListener('load', () => this.engine.warm(), { once: true });
     input.form?.addEventListener('submit', (e) => {
       e.preventDefault();
       clearTimeout(this.timer);
@@ -151,46 +168,83 @@ class SiteSearch extends HTMLElement {
     const exactLoading = found instanceof Promise ? found.then(asCard) : !query.number && query.term ? this.titles.lookup(query.display).then(fromTitle) : null;
     const exact = found instanceof Promise ? null : asCard(found);
     const nearMisses = query.number && !found ? this.numbers.nearMisses(query.number) : [];
-    this.answer = { query, simplified: null, searched: query, exact, exactLoading, exactFilters: {}, nearMisses, hits: query.term ? null : [] };
+    this.answer = { query, simplified: null, searched: query, exact, exactLoading, exactFilters: {}, leading: [], nearMisses, hits: query.term ? null : [] };
     if (exactLoading) void exactLoading.then((match) => this.showExact(ticket, match)).catch(() => undefined);
+    // Words: the titles that hold them, from small files, while the engine works.
+    const leading = !query.number && query.term ? this.showLeading(ticket, query.display) : null;
     if (!query.term) {
       // Only punctuation typed: the empty state, as for any query that finds nothing.
       this.setState(query.display ? 'done' : 'idle');
       return void this.paintAnswer();
     }
     // The exact match shows at once; the results follow when the engine has them. A name looked up in the
-    // title map is shown first: its small file comes before the engine's start would hold up the page.
+    // title map, and the titles that hold the words, are shown first: their small files come before the
+    // engine's start would hold up the page.
     this.setState('loading');
     this.paintAnswer();
-    const named =
-      !query.number && exactLoading
-        ? exactLoading.then(
-            () => undefined,
-            () => undefined,
-          )
-        : Promise.resolve();
+    const named = Promise.allSettled([query.number ? null : exactLoading, leading]).then(() => this.afterPaint());
     void named.then(() => this.complete(ticket)).catch((e: unknown) => this.fail(ticket, e));
+  }
+
+  /**
+   * Once what shows already is painted: the engine's start holds the main
+   * thread for a while, and should not hold the first results back. Without
+   * a frame (a tab in the background), after a short wait.
+   */
+  private afterPaint(): Promise<void> {
+    const shown = this.answer?.exact || this.answer?.leading.length;
+    if (!shown) return Promise.resolve();
+    return new Promise((done) => {
+      const timer = setTimeout(done, 100);
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          done();
+        }),
+      );
+    });
   }
 
   private async complete(ticket: number): Promise<void> {
     const answer = this.answer!;
-    // Most queries are searched as typed: that search starts while the query is checked for traditional Chinese.
-    const asTyped = this.engine.find(answer.query);
-    asTyped.catch(() => undefined);
+    // Chinese is checked for traditional characters first, from the term table alone; the titles that hold
+    // the form the pages use are shown before the engine starts, as for a query typed in that form.
     answer.simplified = await this.engine.simplified(answer.query.display);
     answer.searched = answer.simplified ? prepareQuery(answer.simplified, this.locale) : answer.query;
-    const hits = answer.simplified ? await this.engine.find(answer.searched) : await asTyped;
+    if (answer.simplified) await this.showLeading(ticket, answer.simplified);
+    const hits = await this.engine.find(answer.searched);
     if (answer.exactLoading) answer.exact = await answer.exactLoading.catch(() => null);
     // A name in traditional Chinese is looked up again in the form the pages use.
     if (!answer.exact && answer.simplified) answer.exact = fromTitle(await this.titles.lookup(answer.simplified));
     if (ticket !== this.asked) return;
     const exactHit = answer.exact && hits.find((h) => h.href === answer.exact!.url);
     answer.exactFilters = exactHit?.filters ?? {};
-    answer.hits = hits.filter((h) => h !== exactHit);
+    // The titles shown while loading keep their places: their cards rank them before their records load.
+    answer.hits = this.namedFirst(
+      hits.filter((h) => h !== exactHit),
+      answer.simplified ?? answer.query.display,
+    );
     await this.loadShown(ticket);
     if (ticket !== this.asked) return;
     answer.hits = this.namedFirst(answer.hits, answer.simplified ?? answer.query.display);
     this.setState('done');
+    this.paintAnswer();
+  }
+
+  /**
+   * Look up the entries whose title holds the query and show them, in the
+   * order the results will keep, if the results have not come first.
+   */
+  private async showLeading(ticket: number, query: string): Promise<void> {
+    const found = await this.holders.lookup(query);
+    const answer = this.answer;
+    if (ticket !== this.asked || !found || !answer || answer.hits) return;
+    const rank = (r: ShownResult) => nameRank(r, query);
+    answer.leading = found
+      .map((e) => fromHolder(e, query))
+      .map((r) => [rank(r), r] as const)
+      .sort(([a], [b]) => compareRanks(a, b))
+      .map(([, r]) => r);
     this.paintAnswer();
   }
 
@@ -256,18 +310,15 @@ class SiteSearch extends HTMLElement {
    * words, not the title.
    */
   private namedFirst(hits: Hit[], query: string): Hit[] {
+    const leading = new Map(this.answer?.leading.map((r) => [r.url, r]));
     const rank = (h: Hit): number[] => {
-      const shown = this.records.get(this.key(h));
+      const shown = this.records.get(this.key(h)) ?? leading.get(h.href);
       return shown ? nameRank(shown, query) : [3];
-    };
-    const byRank = (a: number[], b: number[]): number => {
-      for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-      return 0;
     };
     // A stable sort: Pagefind's order within each rank.
     return hits
       .map((h) => [rank(h), h] as const)
-      .sort(([a], [b]) => byRank(a, b))
+      .sort(([a], [b]) => compareRanks(a, b))
       .map(([, h]) => h);
   }
 
@@ -308,7 +359,9 @@ class SiteSearch extends HTMLElement {
     this.paintExact(exactShown);
     if (!answer || !display) return this.paintIdle();
     const kept = this.kept();
-    const visible = kept.slice(0, this.shown).flatMap((h) => this.records.get(this.key(h)) ?? []);
+    // Until the results come, the titles that hold the query (none while a facet narrows: they have no facets yet).
+    const early = answer.hits || Object.keys(this.selection).length ? [] : answer.leading.filter((r) => r.url !== exactShown?.url);
+    const visible = answer.hits ? kept.slice(0, this.shown).flatMap((h) => this.records.get(this.key(h)) ?? []) : early.slice(0, this.shown);
     this.el('[data-search-results]').replaceChildren(...visible.map((r) => this.card(r, 'li')));
     this.el('[data-search-more]').hidden = kept.length <= this.shown;
     // Unknown while the results load; after a failure, only the exact match is known.

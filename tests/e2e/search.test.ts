@@ -552,10 +552,17 @@ describe('search at the site root', () => {
       await expect(message.innerText()).resolves.toContain(t(locale, 'searchUnavailable'));
       await expect(message.locator('a').getAttribute('href')).resolves.toBe(urls.href(locale, { page: 'standards' }));
 
-      // Words need the index: the page says so, and does not claim that nothing holds them.
+      // Words need the index: the page says so, lists only the titles that hold them, and does not claim
+      // that nothing else does.
       await page.goto(searchUrl(locale, locale === 'zh' ? '人脸识别' : 'face recognition'));
-      expect(await settled(page)).toMatchObject({ state: 'failed', hrefs: [], empty: false });
+      const words = await settled(page);
+      expect(words).toMatchObject({ state: 'failed', empty: false });
+      expect(words.hrefs[0]).toBe(urls.href(locale, std('gb-t-41819-2022')));
       await expect(page.locator('[data-search-failed]').isVisible()).resolves.toBe(true);
+      await expect(page.locator('[data-search-summary]').innerText()).resolves.toBe('');
+      // Words no title holds: nothing listed.
+      await page.goto(searchUrl(locale, '数据标注 评估'));
+      expect(await settled(page)).toMatchObject({ state: 'failed', hrefs: [], empty: false });
     }
   });
 
@@ -580,6 +587,37 @@ describe('search at the site root', () => {
     expect((await settled(page)).state).toBe('done');
     await expect(onCard()).resolves.toBe(true);
   });
+
+  it.each([
+    ['zh', '人脸识别', '人脸识别'],
+    ['zh', '人臉識別', '人脸识别'],
+    ['en', 'face recognition', 'face recognition'],
+  ] as const)(
+    'on the %s page, lists the entries whose titles hold %j before the index has loaded, in the order the results keep',
+    async (locale, q, asSimplified) => {
+      const { page } = w;
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((r) => (release = r));
+      // Pagefind itself held back; the term table, which converts traditional Chinese, let through.
+      await page.route('**/pagefind/**', async (route) => {
+        if (!route.request().url().includes('/site-terms/')) await held;
+        await route.continue();
+      });
+      await page.goto(searchUrl(locale, q));
+      await page.waitForSelector('[data-search-results] a.search-result__link');
+      await expect(page.locator('[data-search]').getAttribute('data-state')).resolves.toBe('loading');
+      const early = await page.locator('[data-search-results] a.search-result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(early[0]).toBe(urls.href(locale, std('gb-t-41819-2022')));
+      // Each lists a title that holds the words, in the page's language or, said so, in the other.
+      const cards = await page.locator('[data-search-results] [data-search-result]').evaluateAll((cards) => cards.map((c) => c.textContent ?? ''));
+      const fold = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+      for (const text of cards) expect(fold(text)).toContain(fold(asSimplified));
+      release();
+      const { state, hrefs } = await settled(page);
+      expect(state).toBe('done');
+      expect(hrefs.slice(0, early.length)).toEqual(early);
+    },
+  );
 
   it('offers the standard a number one slip away was meant for, before the index has loaded', async () => {
     const { page } = w;

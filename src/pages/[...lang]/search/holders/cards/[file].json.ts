@@ -1,0 +1,20 @@
+/**
+ * The cards of the index of titles that hold a query (see
+ * src/lib/search/title-holders.ts), in files by entry number.
+ */
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { getTaxonomy } from '~/lib/astro/load';
+import { localePaths } from '~/lib/site/routes';
+import { holderIndexOf } from '~/lib/search/title-map';
+import { cardFiles } from '~/lib/search/title-holders';
+
+export async function getStaticPaths() {
+  const tax = await getTaxonomy();
+  return localePaths().flatMap(({ params, props }) =>
+    cardFiles(holderIndexOf(tax, props.locale)).map((entries, file) => ({ params: { ...params, file: String(file) }, props: { entries } })),
+  );
+}
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(JSON.stringify(props.entries), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
