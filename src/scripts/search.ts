@@ -441,8 +441,24 @@ class SiteSearch extends HTMLElement {
     box.replaceChildren(before ?? '', ...links, after ?? '');
   }
 
-  /** Fill each facet's menu with its values and counts, keeping what is chosen where it still applies. */
+  /**
+   * Fill each facet's menu with its values and counts, keeping what is chosen where it still applies.
+   * While the results load under an answer already shown, the menus stand in their place, not yet
+   * usable, so that the answer does not move down when they fill.
+   */
   private paintFacets(answer: Answer): void {
+    const box = this.el('[data-search-facets]');
+    const narrowed = Object.keys(this.selection).length > 0;
+    if (!answer.hits && !narrowed && this.dataset.state === 'loading' && (answer.exact || answer.leading.length)) {
+      for (const facet of SEARCH_FILTERS) {
+        const select = this.el<HTMLSelectElement>(`select[data-facet="${facet}"]`);
+        select.replaceChildren(new Option(this.messages.all, ''));
+        select.disabled = true;
+        select.closest('label')!.hidden = false;
+      }
+      box.hidden = false;
+      return;
+    }
     const all = [...(answer.exact ? [answer.exactFilters] : []), ...(answer.hits ?? []).map((h) => h.filters)];
     const counts = facetCounts(all, SEARCH_FILTERS, this.selection);
     for (const facet of SEARCH_FILTERS) {
@@ -458,11 +474,12 @@ class SiteSearch extends HTMLElement {
       const total = all.filter((f) => selected(f, this.selection, facet)).length;
       const options = [new Option(`${this.messages.all} (${total})`, ''), ...values.map((v) => new Option(`${v} (${counts[facet].get(v)})`, v))];
       select.replaceChildren(...options);
+      select.disabled = false;
       select.value = this.selection[facet] ?? '';
       // A facet no result has (risks and nodes have no kind or status) is left out.
       select.closest('label')!.hidden = values.length === 0;
     }
-    this.el('[data-search-facets]').hidden = !answer.hits || all.length === 0;
+    box.hidden = !answer.hits || all.length === 0;
   }
 
   /** The empty state, with the query in it as text; null hides it. */

@@ -612,10 +612,14 @@ describe('search at the site root', () => {
       const cards = await page.locator('[data-search-results] [data-search-result]').evaluateAll((cards) => cards.map((c) => c.textContent ?? ''));
       const fold = (text: string) => text.toLowerCase().replace(/\s+/g, '');
       for (const text of cards) expect(fold(text)).toContain(fold(asSimplified));
+      const first = page.locator('[data-search-results] a.search-result__link').first();
+      const before = await first.boundingBox();
       release();
       const { state, hrefs } = await settled(page);
       expect(state).toBe('done');
       expect(hrefs.slice(0, early.length)).toEqual(early);
+      // Nothing above the list moved it down when the results came.
+      expect((await first.boundingBox())?.y).toBe(before?.y);
     },
   );
 
