@@ -78,7 +78,18 @@ export function standardPath(tax: Taxonomy, s: Standard, locale: Locale): string
   return s.nodes.map((id) => nodePath(tax, tax.node(id), locale)).join('; ') || t(locale, 'notPlaced');
 }
 
+const standardRecords = new WeakMap<Taxonomy, WeakMap<Standard, Partial<Record<Locale, SearchRecord>>>>();
+
+/** A standard's record; made once per build and language, as its page and the title map both read it. */
 export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale): SearchRecord {
+  const byStandard = standardRecords.get(tax) ?? new WeakMap<Standard, Partial<Record<Locale, SearchRecord>>>();
+  standardRecords.set(tax, byStandard);
+  const made = byStandard.get(s) ?? {};
+  byStandard.set(s, made);
+  return (made[locale] ??= makeStandardRecord(tax, s, locale));
+}
+
+function makeStandardRecord(tax: Taxonomy, s: Standard, locale: Locale): SearchRecord {
   const nodes = s.nodes.map((id) => tax.node(id));
   const parts = [...new Set(nodes.map((n) => partOf(tax, n, locale)))];
   const path = standardPath(tax, s, locale);

@@ -5,11 +5,10 @@
  * first in any case (nameRank in src/scripts/search-result.ts), so they can
  * show while the engine still works, in the order it will keep them.
  *
- * Titles are indexed by key: a short run of characters of the folded title
- * (two Han characters, as most Chinese words have two; three of anything
- * else), at every position. Every title that holds a query holds each of the
- * query's keys, so the entries listed under any one key of the query are all
- * the candidates; their titles then settle it. A key more than
+ * Titles are indexed by key (title-keys.ts): a short run of characters of the
+ * folded title at every position. Every title that holds a query holds each of
+ * the query's keys, so the entries listed under any one key of the query are
+ * all the candidates; their titles then settle it. A key more than
  * MAX_HOLDERS entries have says too little to be worth a file's room, and is
  * marked common instead: a query whose keys are all common is left to the
  * engine.
@@ -18,6 +17,7 @@
  * mapping its keys to entry numbers; and cards, by entry number. A query
  * fetches the files of its first and last keys, then the cards it needs.
  */
+import { endKeys, keysOf } from './title-keys';
 import { foldName, titleShard, type TitleCard, type TitleEntry } from './titles';
 
 /** More entries than this under one key, and the key is common: not listed. */
@@ -30,36 +30,9 @@ const KEY_FILE_TARGET = 2000;
 /** A key's entries by number, or 0 where the key is common. */
 export type KeyFile = Record<string, number[] | 0>;
 
-const HAN = /\p{Script=Han}/u;
-
-/** The key starting at a character, or null where the text ends too soon for one. */
-function keyAt(chars: readonly string[], at: number): string | null {
-  const span = HAN.test(chars[at]!) ? 2 : 3;
-  return at + span <= chars.length ? chars.slice(at, at + span).join('') : null;
-}
-
-/** Every key a folded text holds, each once. */
-export function keysOf(folded: string): Set<string> {
-  const chars = [...folded];
-  const keys = new Set<string>();
-  chars.forEach((_, at) => {
-    const key = keyAt(chars, at);
-    if (key) keys.add(key);
-  });
-  return keys;
-}
-
-/**
- * The keys a query is looked up by: its first and its last (one, when they
- * are the same); none when the query is too short to have a key.
- */
+/** The keys a query is looked up by: its first and its last (one, when they are the same); none when it is too short to have a key. */
 export function queryKeys(query: string): string[] {
-  const chars = [...foldName(query)];
-  const first = chars.length ? keyAt(chars, 0) : null;
-  if (!first) return [];
-  let last: string | null = null;
-  for (let at = chars.length - 1; at >= 0 && !last; at--) last = keyAt(chars, at);
-  return [...new Set([first, last!])];
+  return endKeys(foldName(query));
 }
 
 /** The index: every entry's card (its titles first), numbered by place; and each key's entries or, where common, null. */

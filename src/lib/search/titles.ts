@@ -10,6 +10,7 @@
  * them: the engine ranks those.
  */
 import type { SearchMeta } from './fields.ts';
+import { endKeys, keysOf } from './title-keys.ts';
 
 /** What the card shows: the fields of an entry's search record that a result's card reads. */
 export type TitleCard = Pick<SearchMeta, 'title' | 'kind' | 'type' | 'number' | 'status' | 'status_key' | 'path'>;
@@ -44,7 +45,21 @@ export function titleMap(entries: readonly { titles: readonly string[]; names: r
   entries.forEach((_, i) => {
     for (const f of new Set([...titles[i]!, ...others[i]!].map(([f]) => f))) holders.set(f, (holders.get(f) ?? 0) + 1);
   });
-  const inAnotherTitle = (f: string, i: number) => titles.some((own, j) => j !== i && own.some(([t]) => t.includes(f)));
+  // Which entries' titles hold a name: only those listed under one of its keys can (title-keys.ts).
+  const byKey = new Map<string, number[]>();
+  titles.forEach((own, j) => {
+    for (const key of new Set(own.flatMap(([t]) => [...keysOf(t)]))) {
+      const list = byKey.get(key);
+      if (list) list.push(j);
+      else byKey.set(key, [j]);
+    }
+  });
+  const everyEntry = titles.map((_, j) => j);
+  const inAnotherTitle = (f: string, i: number) => {
+    const lists = endKeys(f).map((k) => byKey.get(k) ?? []);
+    const candidates = lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : everyEntry;
+    return candidates.some((j) => j !== i && titles[j]!.some(([t]) => t.includes(f)));
+  };
   return entries.flatMap((e, i): TitleEntry[] => {
     const own = [...titles[i]!, ...others[i]!.filter(([f]) => !inAnotherTitle(f, i))].filter(([f]) => holders.get(f) === 1).map(([, n]) => n);
     return own.length ? [[own, e.href, e.card]] : [];

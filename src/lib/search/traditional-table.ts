@@ -35,12 +35,15 @@ export function simplifiedTable(text: string): SimplifiedTable {
     if (s !== c && [...s].length === 1 && used.has(s)) characters.set(c, s);
   }
   const phrases = new Map<string, string>();
+  // Text holds a phrase only if the pages use each of its characters: a set lookup that spares most
+  // phrases a search through all the pages' text, which grows with the site.
+  const inPages = (phrase: string) => [...phrase].every((c) => used.has(c)) && text.includes(phrase);
   for (const p of new Set([...keys(TWPhrasesRev), ...keys(TWVariantsRevPhrases), ...keys(HKVariantsRevPhrases), ...keys(TSPhrases)])) {
     // Likewise a word the pages use (智慧 in 智慧城市, were it there) stays as it is.
-    if (text.includes(p)) continue;
+    if (inPages(p)) continue;
     const s = toSimplified(p);
     const byCharacter = [...p].map((c) => characters.get(c) ?? c).join('');
-    if (s !== byCharacter && text.includes(s)) phrases.set(p, s);
+    if (s !== byCharacter && inPages(s)) phrases.set(p, s);
   }
   return {
     characters: [...characters]

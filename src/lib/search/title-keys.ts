@@ -1,0 +1,37 @@
+/**
+ * Keys of a folded name (foldName in titles.ts): a short run of characters at
+ * each position, two Han characters (most Chinese words have two) or three of
+ * anything else. A text that holds another holds each of the other's keys, so
+ * the texts listed under any one key of a name are all that can hold it: the
+ * title index (title-holders.ts) and the title map's check of which titles
+ * hold a keyword (titles.ts) look up by them instead of reading every title.
+ */
+
+const HAN = /\p{Script=Han}/u;
+
+/** The key starting at a character, or null where the text ends too soon for one. */
+function keyAt(chars: readonly string[], at: number): string | null {
+  const span = HAN.test(chars[at]!) ? 2 : 3;
+  return at + span <= chars.length ? chars.slice(at, at + span).join('') : null;
+}
+
+/** Every key a folded text holds, each once. */
+export function keysOf(folded: string): Set<string> {
+  const chars = [...folded];
+  const keys = new Set<string>();
+  chars.forEach((_, at) => {
+    const key = keyAt(chars, at);
+    if (key) keys.add(key);
+  });
+  return keys;
+}
+
+/** A folded text's first and last keys (one, when they are the same); none when it is too short to have a key. */
+export function endKeys(folded: string): string[] {
+  const chars = [...folded];
+  const first = chars.length ? keyAt(chars, 0) : null;
+  if (!first) return [];
+  let last: string | null = null;
+  for (let at = chars.length - 1; at >= 0 && !last; at--) last = keyAt(chars, at);
+  return [...new Set([first, last!])];
+}
