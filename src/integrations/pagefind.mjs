@@ -200,16 +200,27 @@ function withTimeout(label, promise, ms) {
 }
 
 /**
- * The Astro integration: runs after the static build, so a Pagefind error is a build error.
+ * The Astro integration: indexing starts as soon as every page is written
+ * (`astro:build:generated`), so that Pagefind, a process of its own, works
+ * while the other integrations write their files (the take-away files, the
+ * sitemap: none of them HTML); the build waits for it when it is done
+ * (`astro:build:done`), so a Pagefind error is a build error.
  * @param {Omit<IndexOptions, 'siteDir' | 'logger'>} options
  * @returns {import('astro').AstroIntegration}
  */
 export default function pagefindIntegration(options) {
+  /** @type {Promise<unknown> | undefined} */
+  let indexing;
   return {
     name: 'site:pagefind',
     hooks: {
+      'astro:build:generated': ({ dir, logger }) => {
+        indexing = buildSearchIndex({ ...options, siteDir: fileURLToPath(dir), logger });
+        // Reported where it is awaited, below.
+        indexing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex({ ...options, siteDir: fileURLToPath(dir), logger });
+        await (indexing ?? buildSearchIndex({ ...options, siteDir: fileURLToPath(dir), logger }));
       },
     },
   };

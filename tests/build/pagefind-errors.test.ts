@@ -122,4 +122,16 @@ describe('the search index step, with every error Pagefind can report', () => {
       /^Search index \(Pagefind\): addDirectory.*broken page/s,
     );
   });
+
+  it('starts indexing once the pages are written, and still fails the build when it is done', async () => {
+    const { module, calls } = fakePagefind({ addDirectory: ['broken page'] });
+    const integration = pagefindIntegration({ languages: LANGUAGES, pagefind: module });
+    type Hook = (o: { dir: URL; logger: { info(m: string): void } }) => unknown;
+    const options = { dir: pathToFileURL(`${site('early', {})}/`), logger: { info() {} } };
+    await (integration.hooks['astro:build:generated'] as unknown as Hook)(options);
+    // Pagefind is at work while the other integrations write their files.
+    expect(calls[0]).toBe('createIndex');
+    await expect((integration.hooks['astro:build:done'] as unknown as Hook)(options)).rejects.toThrow(/^Search index \(Pagefind\): addDirectory.*broken page/s);
+    expect(calls.filter((c) => c === 'createIndex')).toHaveLength(1);
+  });
 });
