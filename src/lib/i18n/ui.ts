@@ -632,8 +632,8 @@ const strings = {
   // Search: numbers answered from the page, traditional Chinese, and the index failing to load.
   searchAsSimplified: { zh: '已按简体字检索：{query}', en: 'Searched in simplified Chinese: {query}' },
   searchUnavailable: {
-    zh: '全文搜索未能加载，现在只能按标准编号查找。',
-    en: 'Full-text search could not be loaded; only standard numbers can be looked up now.',
+    zh: '全文搜索未能加载，现在只能按标准编号和标题查找。',
+    en: 'Full-text search could not be loaded; only standard numbers and titles can be looked up now.',
   },
   // Regulations and the links standards make to them.
   regulations: { zh: '法规与政策', en: 'Regulations' },
