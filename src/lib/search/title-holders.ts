@@ -17,7 +17,7 @@
  * mapping its keys to entry numbers; and cards, by entry number. A query
  * fetches the files of its first and last keys, then the cards it needs.
  */
-import { endKeys, keysOf } from './title-keys';
+import { endKeys, keyIndex } from './title-keys';
 import { foldName, titleShard, type TitleCard, type TitleEntry } from './titles';
 
 /** More entries than this under one key, and the key is common: not listed. */
@@ -42,19 +42,14 @@ export interface HolderIndex {
 }
 
 export function holderIndex(entries: readonly { titles: readonly string[]; href: string; card: TitleCard }[]): HolderIndex {
-  const keys = new Map<string, number[] | null>();
-  const listed: TitleEntry[] = entries.map((e, id) => {
-    const titles = [...new Set(e.titles.filter(Boolean))];
-    for (const key of new Set(titles.flatMap((t) => [...keysOf(foldName(t))]))) {
-      const holders = keys.get(key);
-      if (holders === null) continue;
-      if (!holders) keys.set(key, [id]);
-      else if (holders.length < MAX_HOLDERS) holders.push(id);
-      else keys.set(key, null);
-    }
-    return [titles, e.href, e.card];
-  });
-  return { entries: listed, keys };
+  const listed = entries.map((e): TitleEntry => [[...new Set(e.titles.filter(Boolean))], e.href, e.card]);
+  return {
+    entries: listed,
+    keys: keyIndex(
+      listed.map(([titles]) => titles.map(foldName)),
+      MAX_HOLDERS,
+    ),
+  };
 }
 
 /** How many key files an index goes in. */

@@ -35,3 +35,21 @@ export function endKeys(folded: string): string[] {
   for (let at = chars.length - 1; at >= 0 && !last; at--) last = keyAt(chars, at);
   return [...new Set([first, last!])];
 }
+
+/**
+ * Which entries hold each key, from each entry's folded texts (taken together): the entries' numbers, in order; a
+ * key more than `max` entries hold is common, and maps to null.
+ */
+export function keyIndex(texts: readonly (readonly string[])[], max = Infinity): Map<string, number[] | null> {
+  const keys = new Map<string, number[] | null>();
+  texts.forEach((own, id) => {
+    for (const key of new Set(own.flatMap((t) => [...keysOf(t)]))) {
+      const holders = keys.get(key);
+      if (holders === null) continue;
+      if (!holders) keys.set(key, [id]);
+      else if (holders.length < max) holders.push(id);
+      else keys.set(key, null);
+    }
+  });
+  return keys;
+}

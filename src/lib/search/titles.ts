@@ -10,7 +10,7 @@
  * them: the engine ranks those.
  */
 import type { SearchMeta } from './fields.ts';
-import { endKeys, keysOf } from './title-keys.ts';
+import { endKeys, keyIndex } from './title-keys.ts';
 
 /** What the card shows: the fields of an entry's search record that a result's card reads. */
 export type TitleCard = Pick<SearchMeta, 'title' | 'kind' | 'type' | 'number' | 'status' | 'status_key' | 'path'>;
@@ -46,14 +46,7 @@ export function titleMap(entries: readonly { titles: readonly string[]; names: r
     for (const f of new Set([...titles[i]!, ...others[i]!].map(([f]) => f))) holders.set(f, (holders.get(f) ?? 0) + 1);
   });
   // Which entries' titles hold a name: only those listed under one of its keys can (title-keys.ts).
-  const byKey = new Map<string, number[]>();
-  titles.forEach((own, j) => {
-    for (const key of new Set(own.flatMap(([t]) => [...keysOf(t)]))) {
-      const list = byKey.get(key);
-      if (list) list.push(j);
-      else byKey.set(key, [j]);
-    }
-  });
+  const byKey = keyIndex(titles.map((own) => own.map(([t]) => t)));
   const everyEntry = titles.map((_, j) => j);
   const inAnotherTitle = (f: string, i: number) => {
     const lists = endKeys(f).map((k) => byKey.get(k) ?? []);
