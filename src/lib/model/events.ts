@@ -5,6 +5,7 @@
  * Pure: no I/O, no clock — "today" is passed in.
  */
 import { start } from '../base/dates';
+import { numericOrder } from '../base/order';
 import type { LaterDocumentData } from '../content/schema';
 import type { Route } from '../base/route-types';
 import {
@@ -109,7 +110,7 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
     b.date.length - a.date.length ||
     LANE_ORDER.get(a.lane)! - LANE_ORDER.get(b.lane)! ||
     TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! ||
-    (a.number ?? '').localeCompare(b.number ?? '', 'en', { numeric: true }) ||
+    numericOrder(a.number ?? '', b.number ?? '') ||
     a.title.en.localeCompare(b.title.en) ||
     a.key.localeCompare(b.key)
   );

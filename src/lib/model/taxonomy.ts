@@ -16,6 +16,7 @@ import { linkReplacements } from './record-fields';
 import type { FrameworkNode, Risk, Source, Standard, Taxonomy } from './types';
 import type { ValidContent } from './validate';
 import { KINDS, type Locale } from '../base/vocabulary';
+import { numericOrder } from '../base/order';
 
 export type { FrameworkNode, LaterDocument, Page, RawContent, RawEntry, Regulation, Risk, Source, Standard, Taxonomy } from './types';
 export { unplacedStandards } from './walk';
@@ -29,7 +30,7 @@ function compareStandards(a: Standard, b: Standard): number {
   return (
     KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) ||
     Number(!a.number) - Number(!b.number) ||
-    (b.number ?? '').localeCompare(a.number ?? '', 'en', { numeric: true }) ||
+    numericOrder(b.number ?? '', a.number ?? '') ||
     a.title.en.localeCompare(b.title.en)
   );
 }

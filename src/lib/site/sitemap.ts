@@ -11,8 +11,10 @@
  * parsing of addresses, the same links in the same order, and none for a page
  * that exists in one language only.
  *
- * Loaded by astro.config.mjs outside Vite, so it imports nothing.
+ * Loaded by astro.config.mjs outside Vite, so it imports only a file with no
+ * imports of its own, by its .ts name, which Node's type stripping loads.
  */
+import { numericOrder } from '../base/order.ts';
 
 /** The part of @astrojs/sitemap's item this reads and writes. */
 interface Item {
@@ -43,7 +45,7 @@ export function sitemapLanguageLinks(siteUrl: string, defaultLocale: string, loc
   const index = () => {
     const map = new Map<string, { url: string; lang: string }[]>();
     // The integration lists a page's versions in its own order of the addresses.
-    for (const url of [...seen].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+    for (const url of [...seen].sort(numericOrder)) {
       const p = parse(url);
       if (!p) continue;
       const list = map.get(p.path) ?? [];

@@ -8,6 +8,7 @@
  */
 import { foldNumberInput } from '../base/standard-number';
 import { start } from '../base/dates';
+import { numericOrder } from '../base/order';
 
 /** The choice filters, in URL order; each is one control named `f-<key>` on the page, each option `f-<key>-<value>`. */
 export const FILTER_CHOICES = ['part', 'kind', 'status', 'risk', 'changed'] as const;
@@ -97,8 +98,7 @@ export interface SortFields {
 }
 
 /** Numbers in numeric order (GB/T 20979 before GB/T 45654); no number last. */
-const byNumber = (a: SortFields, b: SortFields) =>
-  Number(!a.number) - Number(!b.number) || (a.number ?? '').localeCompare(b.number ?? '', 'en', { numeric: true });
+const byNumber = (a: SortFields, b: SortFields) => Number(!a.number) - Number(!b.number) || numericOrder(a.number ?? '', b.number ?? '');
 /** Newest first, a date of any precision by its first day; no date last. */
 const newestFirst = (field: 'published' | 'effective') => (a: SortFields, b: SortFields) =>
   Number(!a[field]) - Number(!b[field]) || start(b[field] ?? '').localeCompare(start(a[field] ?? ''));
