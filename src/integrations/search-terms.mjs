@@ -21,6 +21,8 @@ import { simplifiedTable } from '../lib/search/traditional-table.ts';
 export const TERMS_FOLDER = 'site-terms';
 const SIGNATURE = 'pagefind_dcd';
 const HAN_RUN = /\p{Script=Han}+/gu;
+/** Fragment files read at the same time. */
+const PARALLEL_READS = 32;
 
 /**
  * @typedef {{ url: string, content: string, meta: Record<string, string>, filters: Record<string, string[]> }} Fragment
@@ -32,12 +34,21 @@ const HAN_RUN = /\p{Script=Han}+/gu;
  * @returns {Promise<Map<string, Fragment>>}
  */
 export async function readFragments(dir) {
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment')).sort();
+  // Read a few at a time rather than one after another: on a large site, thousands of files, read in turn, kept the
+  // build waiting on the disk for about a second.
+  /** @type {Buffer[]} */
+  const bytes = new Array(files.length);
+  let next = 0;
+  const reader = async () => {
+    for (let i = next++; i < files.length; i = next++) bytes[i] = await readFile(join(dir, files[i]));
+  };
+  await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
   /** @type {Map<string, Fragment>} */
   const out = new Map();
-  for (const file of (await readdir(dir)).sort()) {
-    if (!file.endsWith('.pf_fragment')) continue;
+  for (const [i, file] of files.entries()) {
     const id = file.slice(0, -'.pf_fragment'.length);
-    const data = decode(join(dir, file), await readFile(join(dir, file)));
+    const data = decode(join(dir, file), bytes[i]);
     // A group file ("en_group_…") holds several pages, by id.
     if (/^[\w-]+_group_/.test(id)) for (const [pageId, fragment] of Object.entries(data)) out.set(pageId, fragment);
     else out.set(id, data);
