@@ -91,6 +91,8 @@ export function hanBigrams(text: string): string[] {
   return out;
 }
 
+let hanSegmenter: Intl.Segmenter | undefined;
+
 /**
  * The words of a text's Chinese, as a browser cuts them: "人脸识别数据安全要求"
  * → "人 脸 识别 数据 安全 要求". Pagefind cuts a Chinese query with the
@@ -101,7 +103,8 @@ export function hanBigrams(text: string): string[] {
  * still found in the text, only without the title's weight.
  */
 export function hanWords(text: string): string[] {
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  // One segmenter, made on first use: making one per call cost more than the cutting, once per title at build time.
+  const segmenter = (hanSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
   const out: string[] = [];
   for (const [run] of text.matchAll(HAN_RUN)) for (const { segment } of segmenter.segment(run)) out.push(segment);
   return out;
