@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUrls, normaliseBase } from '~/lib/site/urls';
+import { absoluteUrl, createUrls, normaliseBase } from '~/lib/site/urls';
 
 describe.each([
   ['/', ''],
@@ -51,5 +51,25 @@ describe('base path normalisation', () => {
     ['//repo//', '/repo/'],
   ])('%j → %j', (input, out) => {
     expect(normaliseBase(input)).toBe(out);
+  });
+});
+
+describe('absolute URLs', () => {
+  const site = new URL('https://example.org');
+  it.each([
+    '/repo/en/standards/gb-t-45654-2025/',
+    '/repo/data/standards/gb-t-45654-2025.csl.json',
+    '/repo/standards/../risks/',
+    '/repo/./about/',
+    '/repo/标准/',
+    '/repo/a b/',
+    '/repo/search/?q=1',
+    '//elsewhere.example/x',
+  ])('%s is what the URL parser makes of it on the site', (path) => {
+    expect(absoluteUrl(path, site)).toBe(new URL(path, site).href);
+  });
+
+  it('uses the site’s origin, not its path, for a path from the root', () => {
+    expect(absoluteUrl('/repo/about/', new URL('https://example.org/ignored/'))).toBe('https://example.org/repo/about/');
   });
 });

@@ -114,8 +114,15 @@ export type Urls = ReturnType<typeof createUrls>;
 
 // The functions below are apart from createUrls's object so that the browser's bundles, which import `urls`, do not carry them.
 
+/** A path that any origin leaves as it is: one leading slash, characters a URL keeps unescaped, no "." or ".." segment. */
+const PLAIN_PATH = /^\/(?!\/)[\w\-~/.]*$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
 /** A path made here (it starts with the base) as an absolute URL on the site's address (Astro's `site`). */
 export function absoluteUrl(path: string, site: URL | undefined): string {
+  // A large build makes hundreds of thousands of these, nearly all plain paths: joined to the origin they are what the URL
+  // parser would make of them, several times faster.
+  if (PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path)) return `${(site ?? new URL(LOCAL_SITE)).origin}${path}`;
   return new URL(path, site ?? LOCAL_SITE).href;
 }
 
