@@ -15,6 +15,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { atOnce } from './at-once.mjs';
 import { buildTermTable } from '../lib/search/terms.ts';
 import { simplifiedTable } from '../lib/search/traditional-table.ts';
 
@@ -39,11 +40,9 @@ export async function readFragments(dir) {
   // build waiting on the disk for about a second.
   /** @type {Buffer[]} */
   const bytes = new Array(files.length);
-  let next = 0;
-  const reader = async () => {
-    for (let i = next++; i < files.length; i = next++) bytes[i] = await readFile(join(dir, files[i]));
-  };
-  await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
+  await atOnce(files.length, PARALLEL_READS, async (i) => {
+    bytes[i] = await readFile(join(dir, files[i]));
+  });
   /** @type {Map<string, Fragment>} */
   const out = new Map();
   for (const [i, file] of files.entries()) {

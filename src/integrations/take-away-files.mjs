@@ -14,6 +14,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { atOnce } from './at-once.mjs';
 
 /** The shards' folder below the output, as the route writes it. */
 export const SHARD_DIR = 'take-away-files';
@@ -71,11 +72,7 @@ export async function writeTakeAwayFiles(siteDir) {
   }
   const folders = new Set(files.map((f) => dirname(f.path)));
   for (const folder of folders) await mkdir(folder, { recursive: true });
-  let next = 0;
-  const writer = async () => {
-    for (let i = next++; i < files.length; i = next++) await writeFile(files[i].path, files[i].body);
-  };
-  await Promise.all(Array.from({ length: PARALLEL_WRITES }, writer));
+  await atOnce(files.length, PARALLEL_WRITES, (i) => writeFile(files[i].path, files[i].body));
   await rm(shardDir, { recursive: true });
   const dataDir = join(siteDir, STANDARD_DATA_DIR);
   const stray = (await readdir(dataDir).catch(() => [])).filter((f) => !seen.has(join(dataDir, f)));
