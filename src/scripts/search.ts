@@ -64,10 +64,16 @@ const SEARCH_DELAY_MS = 120;
 /** Results shown at first, and added by each "show more". */
 const PAGE_SIZE = 20;
 
-/** Ranks (nameRank) in order, lowest first. */
-function compareRanks(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-  return 0;
+/** Items in the order of their ranks (nameRank), lowest first; a stable sort, so equal ranks keep their order. */
+function byRank<T>(items: readonly T[], rank: (item: T) => number[]): T[] {
+  const compare = (a: readonly number[], b: readonly number[]): number => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+  };
+  return items
+    .map((item) => [rank(item), item] as const)
+    .sort(([a], [b]) => compare(a, b))
+    .map(([, item]) => item);
 }
 
 function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
@@ -239,12 +245,10 @@ class SiteSearch extends HTMLElement {
     const found = await this.holders.lookup(query);
     const answer = this.answer;
     if (ticket !== this.asked || !found || !answer || answer.hits) return;
-    const rank = (r: ShownResult) => nameRank(r, query);
-    answer.leading = found
-      .map((e) => fromHolder(e, query))
-      .map((r) => [rank(r), r] as const)
-      .sort(([a], [b]) => compareRanks(a, b))
-      .map(([, r]) => r);
+    answer.leading = byRank(
+      found.map((e) => fromHolder(e, query)),
+      (r) => nameRank(r, query),
+    );
     this.paintAnswer();
   }
 
@@ -315,11 +319,8 @@ class SiteSearch extends HTMLElement {
       const shown = this.records.get(this.key(h)) ?? leading.get(h.href);
       return shown ? nameRank(shown, query) : [3];
     };
-    // A stable sort: Pagefind's order within each rank.
-    return hits
-      .map((h) => [rank(h), h] as const)
-      .sort(([a], [b]) => compareRanks(a, b))
-      .map(([, h]) => h);
+    // Pagefind's order within each rank.
+    return byRank(hits, rank);
   }
 
   /** The words results are marked for: the query's, or those of its simplified form. */
