@@ -6,9 +6,10 @@
  */
 import { candidates, CARDS_PER_FILE, holds, type KeyFile, queryKeys, readKeyFile } from '~/lib/search/title-holders';
 import { readTitleMap, type TitleEntry, titleShard } from '~/lib/search/titles';
+import { FolderFiles } from './folder-files';
 
 export class TitleHolders {
-  private readonly files = new Map<string, Promise<unknown>>();
+  private readonly files: FolderFiles;
 
   /**
    * @param folder where the files are ("…/search/holders/"); absent, nothing is looked up.
@@ -17,7 +18,9 @@ export class TitleHolders {
   constructor(
     private readonly folder: string | undefined,
     private readonly keyFiles: number,
-  ) {}
+  ) {
+    this.files = new FolderFiles(folder ?? '');
+  }
 
   /**
    * The entries a title of which holds the whole query, in the order of the
@@ -27,29 +30,17 @@ export class TitleHolders {
   async lookup(query: string): Promise<TitleEntry[] | null> {
     const keys = queryKeys(query);
     if (!this.folder || !(this.keyFiles > 0) || !keys.length) return null;
-    const files = await Promise.all(keys.map((k) => this.file(`keys/${titleShard(k, this.keyFiles)}`, readKeyFile)));
+    const files = await Promise.all(keys.map((k) => this.files.get(`keys/${titleShard(k, this.keyFiles)}`, readKeyFile)));
     // A file that did not come says nothing: not that no title holds the query.
     if (files.some((f) => f === null)) return null;
     const ids = candidates(keys, files as KeyFile[]);
     if (!ids) return null;
     const chunks = [...new Set(ids.map((id) => Math.floor(id / CARDS_PER_FILE)))];
-    const cards = new Map(await Promise.all(chunks.map(async (c) => [c, await this.file(`cards/${c}`, readTitleMap)] as const)));
+    const cards = new Map(await Promise.all(chunks.map(async (c) => [c, await this.files.get(`cards/${c}`, readTitleMap)] as const)));
     if ([...cards.values()].some((c) => c === null)) return null;
     return ids.flatMap((id) => {
       const entry = cards.get(Math.floor(id / CARDS_PER_FILE))?.[id % CARDS_PER_FILE];
       return entry && holds(entry, query) ? [entry] : [];
     });
-  }
-
-  /** A file, read; null when it could not be fetched. */
-  private file<T>(name: string, read: (json: string) => T): Promise<T | null> {
-    let loading = this.files.get(name) as Promise<T | null> | undefined;
-    if (!loading) {
-      loading = fetch(`${this.folder}${name}.json`)
-        .then(async (r) => (r.ok ? read(await r.text()) : null))
-        .catch(() => null);
-      this.files.set(name, loading);
-    }
-    return loading;
   }
 }

@@ -4,9 +4,10 @@
  * file fetched for the number asked (src/lib/search/number-map.ts).
  */
 import { findNumber, nearMisses, type NumberEntry, type NumberMatch, type NumberQuery, numberShard, readNumberMap } from '~/lib/search/numbers';
+import { FolderFiles } from './folder-files';
 
 export class NumberMap {
-  private readonly files = new Map<number, Promise<NumberEntry[]>>();
+  private readonly files: FolderFiles;
 
   /**
    * @param inPage the map, when the page carries it.
@@ -15,12 +16,14 @@ export class NumberMap {
   constructor(
     private readonly inPage: NumberEntry[],
     private readonly folder: string | undefined,
-  ) {}
+  ) {
+    this.files = new FolderFiles(folder ?? '');
+  }
 
   /** The entry a number names: at once when the page carries the map, else once its file has come. */
   lookup(query: NumberQuery): NumberMatch | null | Promise<NumberMatch | null> {
     if (!this.folder) return findNumber(this.inPage, query);
-    return this.file(numberShard(query.serial)).then((entries) => findNumber(entries, query));
+    return this.files.get(String(numberShard(query.serial)), readNumberMap).then((entries) => findNumber(entries ?? [], query));
   }
 
   /**
@@ -29,14 +32,5 @@ export class NumberMap {
    */
   nearMisses(query: NumberQuery): NumberMatch[] {
     return this.folder ? [] : nearMisses(this.inPage, query);
-  }
-
-  private file(shard: number): Promise<NumberEntry[]> {
-    let loading = this.files.get(shard);
-    if (!loading) {
-      loading = fetch(`${this.folder}${shard}.json`).then(async (r) => (r.ok ? readNumberMap(await r.text()) : []));
-      this.files.set(shard, loading);
-    }
-    return loading;
   }
 }
