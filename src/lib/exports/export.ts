@@ -7,6 +7,7 @@
  */
 import { LICENCE, type DatasetBlock, type RecordFile, type StandardRecord, type StandardsFile } from './record';
 import { standardsUnder, type Standard, type Taxonomy } from '../model/taxonomy';
+import { perStandard } from '../model/per-standard';
 import type { Replacement } from '../model/types';
 import { absoluteUrls } from '../site/urls';
 import { start } from '../base/dates';
@@ -104,22 +105,14 @@ function storyOf(s: Standard) {
   return [...dated, ...s.history].sort((a, b) => start(a.date).localeCompare(start(b.date)) || b.date.length - a.date.length);
 }
 
-const records = new WeakMap<Taxonomy, WeakMap<Standard, Map<string, StandardRecord>>>();
-
 /**
  * One standard's record, the same object in standards.json and in its own file. Made once per standard and address:
- * its pages, its own files and every export that lists it ask for it, about a dozen times a standard: read it, never change it.
+ * its pages, its own files and every export that lists it ask for it, about a dozen times a standard.
  */
-export function standardRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta): StandardRecord {
-  let byStandard = records.get(tax);
-  if (!byStandard) records.set(tax, (byStandard = new WeakMap()));
-  let made = byStandard.get(s);
-  if (!made) byStandard.set(s, (made = new Map()));
-  const key = `${meta.siteUrl}\u0000${meta.buildDate}`;
-  let record = made.get(key);
-  if (!record) made.set(key, (record = makeRecordJson(tax, s, meta)));
-  return record;
-}
+export const standardRecordJson: (tax: Taxonomy, s: Standard, meta: ExportMeta) => StandardRecord = perStandard(
+  makeRecordJson,
+  (meta) => `${meta.siteUrl}\u0000${meta.buildDate}`,
+);
 
 function makeRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta): StandardRecord {
   const u = absoluteUrls(meta.siteUrl);

@@ -21,6 +21,7 @@ import { t } from '../i18n/ui';
 import { hanBigrams, hanWords } from './query';
 import { numberAliases } from '../base/standard-number';
 import { nodeLabel, type FrameworkNode, type LaterDocument, type Regulation, type Risk, type Standard, type Taxonomy } from '../model/taxonomy';
+import { perStandard } from '../model/per-standard';
 
 export interface SearchRecord {
   meta: SearchMeta;
@@ -78,16 +79,8 @@ export function standardPath(tax: Taxonomy, s: Standard, locale: Locale): string
   return s.nodes.map((id) => nodePath(tax, tax.node(id), locale)).join('; ') || t(locale, 'notPlaced');
 }
 
-const standardRecords = new WeakMap<Taxonomy, WeakMap<Standard, Partial<Record<Locale, SearchRecord>>>>();
-
 /** A standard's record; made once per build and language, as its page and the title map both read it. */
-export function standardRecord(tax: Taxonomy, s: Standard, locale: Locale): SearchRecord {
-  const byStandard = standardRecords.get(tax) ?? new WeakMap<Standard, Partial<Record<Locale, SearchRecord>>>();
-  standardRecords.set(tax, byStandard);
-  const made = byStandard.get(s) ?? {};
-  byStandard.set(s, made);
-  return (made[locale] ??= makeStandardRecord(tax, s, locale));
-}
+export const standardRecord: (tax: Taxonomy, s: Standard, locale: Locale) => SearchRecord = perStandard(makeStandardRecord, (locale) => locale);
 
 function makeStandardRecord(tax: Taxonomy, s: Standard, locale: Locale): SearchRecord {
   const nodes = s.nodes.map((id) => tax.node(id));
