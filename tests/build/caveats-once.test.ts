@@ -3,7 +3,9 @@
  * shown; elsewhere a short mark links to it. Every explanatory sentence the
  * page can carry (what V1.0's listing means, each status and what it rests
  * on, an inferred event, the notes on how sure we are, the description) is
- * counted in the page's text: it appears once, never twice.
+ * counted in the page's text: it appears once, never twice. What every status
+ * means is said once for the whole site, on the data page, where each
+ * standard's status links.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,9 +60,10 @@ describe('each caveat once on a standard’s page', () => {
         const once = (sentence: string, what: string) => expect(count(text, sentence), `${s.id}: ${what}: “${sentence}”`).toBe(1);
         // What V1.0's listing means, beside V1.0's status; the record and the pills link there.
         once(MEMBERSHIP_EXPLAIN[s.membership][locale], 'the listing');
-        // The status legend, once, with the record.
-        for (const status of TODAY_STATUSES) once(TODAY_STATUS_EXPLAIN[status][locale], 'the status legend');
-        for (const basis of STATUS_BASES.filter((b) => b !== 'recorded')) once(STATUS_BASIS_EXPLAIN[basis][locale], 'the basis legend');
+        // The status legend is the site's, on the data page: not copied here.
+        for (const status of TODAY_STATUSES) expect(count(text, TODAY_STATUS_EXPLAIN[status][locale]), `${s.id}: the status legend`).toBe(0);
+        for (const basis of STATUS_BASES.filter((b) => b !== 'recorded'))
+          expect(count(text, STATUS_BASIS_EXPLAIN[basis][locale]), `${s.id}: the basis legend`).toBe(0);
         // An event's note (an inference, and why), in the story of the standard.
         for (const h of s.history) for (const x of h.note ? sentences(h.note[locale], locale) : []) once(x, 'an event');
         // A date's other claims, with what each rests on, in the record.
@@ -75,6 +78,20 @@ describe('each caveat once on a standard’s page', () => {
         expect(described.length, s.id).toBeGreaterThan(0);
         for (const x of described) once(x, 'the description');
       }
+    });
+
+    it(`${locale}: the status at a glance and the record link to the legend on the data page, which says each status once, open`, () => {
+      const legend = `${localePrefix(locale)}about/data/#status-legend`;
+      for (const s of tax.standards) {
+        const html = read(dir, `${localePrefix(locale)}standards/${s.id}/index.html`);
+        const links = [...html.matchAll(/<a[^>]*data-status-legend-link[^>]*>/g)].map((m) => /href="([^"]*)"/.exec(m[0])?.[1]);
+        expect(links, s.id).toEqual([`/${legend}`, `/${legend}`]);
+      }
+      const data = read(dir, `${localePrefix(locale)}about/data/index.html`);
+      expect(data).toMatch(/<details class="status-legend" id="status-legend"[^>]* open>/);
+      const text = mainText(data);
+      for (const status of TODAY_STATUSES) expect(count(text, TODAY_STATUS_EXPLAIN[status][locale]), status).toBe(1);
+      for (const basis of STATUS_BASES.filter((b) => b !== 'recorded')) expect(count(text, STATUS_BASIS_EXPLAIN[basis][locale]), basis).toBe(1);
     });
 
     it(`${locale}: a date sources differ on is marked at a glance, and the mark links to its claims`, () => {

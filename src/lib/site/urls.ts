@@ -162,3 +162,7 @@ export function absoluteUrls(siteUrl: string) {
  * Vite; astro.config.mjs imports this module with plain Node, where it is undefined.
  */
 export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');
+
+/** Where the status legend is: once, on the data page; each standard's status links there. */
+export const STATUS_LEGEND_ID = 'status-legend';
+export const statusLegendHref = (locale: Locale): string => `${urls.href(locale, { page: 'about-data' })}#${STATUS_LEGEND_ID}`;
