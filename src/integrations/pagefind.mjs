@@ -46,6 +46,7 @@ export const EXCLUDED_FROM_TEXT = [
   '.not-v1', // "not part of V1.0": the same notice on every later document
   '.none-found', // "none found in our sources": the same sentence wherever a field or link has no source
   '.data-links__hint', // which programs open the reference files: the same line on every standard
+  '[data-status-legend-link]', // "what the two statuses mean": the same link on every standard
 ];
 
 /**

@@ -768,6 +768,12 @@ describe('the search index', () => {
     for (const d of tax.later) for (const l of LOCALES) expect([...fragments.values()].some((f) => f.url === createUrls('/').href(l, later(d.id)))).toBe(true);
   });
 
+  it('holds none of the links every standard page repeats', async () => {
+    const fragments = [...(await readFragments(join(dir, 'pagefind', 'fragment'))).values()];
+    expect(fragments.length).toBeGreaterThan(tax.standards.length);
+    for (const locale of LOCALES) for (const f of fragments) expect(f.content, f.url).not.toContain(t(locale, 'statusLegend'));
+  });
+
   it("carries today's number map in the search page, within 3 KB gzip, and writes no files of it", () => {
     for (const locale of LOCALES) {
       const html = readFileSync(join(dir, ...(locale === 'en' ? ['en'] : []), 'search', 'index.html'), 'utf8');
