@@ -22,6 +22,7 @@ import { simplifiedTable } from '../lib/search/traditional-table.ts';
 export const TERMS_FOLDER = 'site-terms';
 const SIGNATURE = 'pagefind_dcd';
 const HAN_RUN = /\p{Script=Han}+/gu;
+
 /**
  * @typedef {{ url: string, content: string, meta: Record<string, string>, filters: Record<string, string[]> }} Fragment
  */
@@ -32,16 +33,14 @@ const HAN_RUN = /\p{Script=Han}+/gu;
  * @returns {Promise<Map<string, Fragment>>}
  */
 export async function readFragments(dir) {
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment')).sort();
-  // Thousands of small files: read each in one call. Awaiting them in turn kept the build waiting on the disk for
-  // about a second, and even 32 at a time cost four times the processor of these calls, whose files the build has
-  // just written and the system still holds.
-  const bytes = files.map((file) => readFileSync(join(dir, file)));
   /** @type {Map<string, Fragment>} */
   const out = new Map();
-  for (const [i, file] of files.entries()) {
+  for (const file of (await readdir(dir)).sort()) {
+    if (!file.endsWith('.pf_fragment')) continue;
     const id = file.slice(0, -'.pf_fragment'.length);
-    const data = decode(join(dir, file), bytes[i]);
+    // Thousands of small files, each read in one call: 32 reads at a time cost four times the processor, for files the
+    // build has just written and the system still holds.
+    const data = decode(join(dir, file), readFileSync(join(dir, file)));
     // A group file ("en_group_…") holds several pages, by id.
     if (/^[\w-]+_group_/.test(id)) for (const [pageId, fragment] of Object.entries(data)) out.set(pageId, fragment);
     else out.set(id, data);
