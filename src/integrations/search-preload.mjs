@@ -1,24 +1,27 @@
 // @ts-check
 /**
  * Makes a cold search one short chain instead of seven waits in a row. Once
- * Pagefind has written the index, each search page is given, in its head:
+ * Pagefind has written the index, each search page is given:
  *
- *   - `modulepreload` for its own scripts' static imports, which the browser
- *     would otherwise find only once the first had run, and for pagefind.js;
- *   - `preload` of the files the first query needs, by their built names:
- *     Pagefind's entry file, this language's metadata and WebAssembly, and its
- *     term table (src/lib/search/terms.ts);
+ *   - in its head, `modulepreload` for its own scripts' static imports, which
+ *     the browser would otherwise find only once the first had run;
+ *   - on the <site-search> element, the index's name, this language's
+ *     WebAssembly and the build's cache tag. The page's script asks for the
+ *     engine's files by these names (pagefind.js, the entry file, the metadata,
+ *     the WebAssembly and the term table) once its own first requests are out
+ *     (src/scripts/search-engine.ts), and fetches nothing to learn them: the
+ *     entry file is fetched once, by Pagefind, with the tag that its
+ *     `metaCacheTag` option gives it, and that request is the preloaded one.
  *
- * and the <site-search> element is told the index's name and the build's
- * cache tag, so it fetches nothing to learn them: the entry file is fetched
- * once, by Pagefind, with the tag that its `metaCacheTag` option gives it, and
- * that request is the preloaded one.
+ * The engine's files are not announced in the head: over HTTP/1.1 a browser
+ * opens six connections to a host, and five more files at the start held up the
+ * page's own scripts, and so every first answer, for a start that waits for
+ * the first answer anyway.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TERMS_FOLDER } from './search-terms.mjs';
 
 /** The search pages, below the output folder: one per language. */
 export const SEARCH_PAGES = ['search/index.html', 'en/search/index.html'];
@@ -90,19 +93,15 @@ export async function preloadSearchIndex(siteDir, bundleDir) {
     const base = bundle.replace(/pagefind\/$/, '');
     const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => /** @type {string} */ (m[1]));
     const modules = [...new Set((await Promise.all(scripts.map((s) => staticImports(siteDir, s, base)))).flat())];
-    const hints = [
-      ...modules.map((m) => `<link rel="modulepreload" href="${m}">`),
-      // The index after the page's own scripts and styles: a number is answered by the page alone.
-      `<link rel="modulepreload" href="${bundle}pagefind.js" fetchpriority="low">`,
-      ...[`pagefind-entry.json?ts=${tag}`, `pagefind.${hash}.pf_meta`, `wasm.${wasm ?? 'unknown'}.pagefind`, `${TERMS_FOLDER}/${hash}.json`].map(
-        (f) => `<link rel="preload" as="fetch" crossorigin fetchpriority="low" href="${bundle}${f}">`,
-      ),
-    ];
+    const hints = modules.map((m) => `<link rel="modulepreload" href="${m}">`);
     // Right after the page's own scripts, which the browser should ask for first; else at the end of the head.
     const head = html.slice(0, html.indexOf('</head>'));
     const lastScript = [...head.matchAll(/<script type="module" src="[^"]+"><\/script>/g)].at(-1);
     const at = lastScript ? /** @type {number} */ (lastScript.index) + lastScript[0].length : head.length;
-    html = (html.slice(0, at) + hints.join('') + html.slice(at)).replace(/<site-search\b/, `<site-search data-index="${hash}" data-cache-tag="${tag}"`);
+    html = (html.slice(0, at) + hints.join('') + html.slice(at)).replace(
+      /<site-search\b/,
+      `<site-search data-index="${hash}" data-wasm="${wasm ?? 'unknown'}" data-cache-tag="${tag}"`,
+    );
     await writeFile(file, html);
     done++;
   }

@@ -52,21 +52,39 @@ export class SearchEngine {
   private terms?: Promise<LoadedTable>;
   private readonly termIndex = new TermIndex();
   private readonly chunks = new Map<number, Promise<void>>();
+  private prefetched = false;
 
   /**
    * @param bundle the index folder's URL, under the site's base ("/base/pagefind/").
    * @param base the site's base path, which result addresses are below.
    * @param lang the index language, as Pagefind names it ("zh-cn", "en").
    * @param built what the build wrote into the page (src/integrations/search-preload.mjs):
-   *   this language's index name and the build's cache tag. Without them (a page
-   *   not post-processed, as in development) the entry file is read to find them.
+   *   this language's index name and WebAssembly, and the build's cache tag. Without
+   *   them (a page not post-processed, as in development) the entry file is read to find them.
    */
   constructor(
     private readonly bundle: string,
     private readonly base: string,
     private readonly lang: string,
-    private readonly built: { index?: string; cacheTag?: string } = {},
+    private readonly built: { index?: string; wasm?: string; cacheTag?: string } = {},
   ) {}
+
+  /**
+   * Ask for the engine's files now, at once, by their built names, without
+   * starting it: Pagefind would otherwise find them one after another (its
+   * script, then the entry file, then the metadata and the WebAssembly). Not
+   * in the page's head: the engine is needed once the first answer is painted,
+   * and over HTTP/1.1, with six connections to a host, five more files at the
+   * page's start held up its own scripts, and so that answer. Without the
+   * names (a page not post-processed), index() asks for them once it has read them.
+   */
+  prefetch(): void {
+    const { index, wasm, cacheTag } = this.built;
+    if (this.prefetched || !index || !wasm || !cacheTag) return;
+    this.prefetched = true;
+    this.hint('modulepreload', 'pagefind.js');
+    for (const file of [`pagefind-entry.json?ts=${cacheTag}`, `pagefind.${index}.pf_meta`, `wasm.${wasm}.pagefind`]) this.hint('preload', file);
+  }
 
   /** Start loading what the first query needs, once: the engine, this language's index and its term table. */
   warm(): void {
@@ -132,35 +150,33 @@ export class SearchEngine {
       const entry = (await response.json()) as { languages?: Record<string, IndexEntry> };
       const index = entry.languages?.[this.lang] ?? entry.languages?.[this.lang.split('-')[0]!];
       if (!index) throw new Error(`no search index for ${this.lang}`);
-      this.preloadFiles(`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`);
+      // This language's metadata and WebAssembly now, while pagefind.js is still arriving.
+      for (const file of [`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`]) this.hint('preload', file);
       return index;
     })());
   }
 
-  /**
-   * Ask the browser for this language's metadata and WebAssembly now, while
-   * pagefind.js is still arriving: Pagefind would otherwise request them only
-   * once it has started.
-   */
-  private preloadFiles(...files: string[]): void {
-    for (const file of files) {
-      const link = document.createElement('link');
-      link.rel = 'preload';
+  /** A hint in the document's head for a file of the index: a module to fetch and compile, or a file fetch() will ask for. */
+  private hint(rel: 'modulepreload' | 'preload', file: string): void {
+    const link = document.createElement('link');
+    link.rel = rel;
+    link.href = this.bundle + file;
+    if (rel === 'preload') {
       link.as = 'fetch';
       link.crossOrigin = 'anonymous';
-      link.href = this.bundle + file;
-      document.head.append(link);
     }
+    document.head.append(link);
   }
 
   private loadPagefind(): Promise<Pagefind> {
     return (this.pagefind ??= (async () => {
+      this.prefetch();
       void this.index().catch(() => undefined);
       // A runtime path under the site's base: the bundle is written after Vite has run.
       const pf = (await import(/* @vite-ignore */ `${this.bundle}pagefind.js`)) as Pagefind;
       // One call before init: these become the options Pagefind starts with. No worker: the index
       // is small, and a worker would fetch its own script and compile the WebAssembly a second time.
-      // The cache tag names this build's entry file, so Pagefind's request for it is the one the page preloaded.
+      // The cache tag names this build's entry file, so Pagefind's request for it is the one prefetch() made.
       const cache = this.built.cacheTag ? { metaCacheTag: this.built.cacheTag } : {};
       await pf.options({ baseUrl: this.base, noWorker: true, excerptLength: 0, ranking: { metaWeights: META_WEIGHTS }, ...cache });
       await pf.init();

@@ -8,16 +8,22 @@ import { FolderFiles } from './folder-files';
 
 export class NumberMap {
   private readonly files: FolderFiles;
+  private read?: NumberEntry[];
 
   /**
-   * @param inPage the map, when the page carries it.
+   * @param json the map as the page carries it, when it does; read when a number is first asked, as
+   *   checking each entry's number takes a few ms that a search for words should not wait for.
    * @param folder where its files are otherwise ("…/search/numbers/").
    */
   constructor(
-    private readonly inPage: NumberEntry[],
+    private readonly json: string | undefined,
     private readonly folder: string | undefined,
   ) {
     this.files = new FolderFiles(folder ?? '');
+  }
+
+  private get inPage(): NumberEntry[] {
+    return (this.read ??= readNumberMap(this.json));
   }
 
   /** The entry a number names: at once when the page carries the map, else once its file has come. */

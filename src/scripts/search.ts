@@ -15,7 +15,7 @@
  */
 import { facetCounts, type FacetValues, selected, type Selection } from '~/lib/search/facets';
 import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search/fields';
-import { type NumberMatch, readNumberMap } from '~/lib/search/numbers';
+import type { NumberMatch } from '~/lib/search/numbers';
 import { prepareQuery, queryFromSearch, type SearchQuery } from '~/lib/search/query';
 import { HTML_LANG, isLocale, type Locale } from '~/lib/base/vocabulary';
 import { urls } from '~/lib/site/urls';
@@ -103,13 +103,14 @@ class SiteSearch extends HTMLElement {
   connectedCallback(): void {
     this.readConfig();
     const initial = queryFromSearch(location.search);
-    this.listen(!initial);
     this.el('[data-search-ui]').hidden = false;
     this.setState('idle');
+    // A search from the address first: the rest can wait until its small files are asked for.
     if (initial) {
       this.input.value = initial;
       this.search(initial, true);
     }
+    this.listen(!initial);
   }
 
   private el<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -121,14 +122,14 @@ class SiteSearch extends HTMLElement {
   }
 
   private readConfig(): void {
-    const { locale, bundle, messages, order, numbers, numberFiles, index, cacheTag, titleFiles, titleCount, holderFiles, holderKeys } = this.dataset;
+    const { locale, bundle, messages, order, numbers, numberFiles, index, wasm, cacheTag, titleFiles, titleCount, holderFiles, holderKeys } = this.dataset;
     if (isLocale(locale)) this.locale = locale;
     this.messages = JSON.parse(messages ?? '{}') as Messages;
     this.order = JSON.parse(order ?? '{}') as Partial<Record<SearchFilter, string[]>>;
-    this.numbers = new NumberMap(readNumberMap(numbers), numberFiles);
+    this.numbers = new NumberMap(numbers, numberFiles);
     this.titles = new TitleMap(titleFiles, Number(titleCount));
     this.holders = new TitleHolders(holderFiles, Number(holderKeys));
-    this.engine = new SearchEngine(bundle ?? urls.asset('pagefind/'), urls.base, HTML_LANG[this.locale].toLowerCase(), { index, cacheTag });
+    this.engine = new SearchEngine(bundle ?? urls.asset('pagefind/'), urls.base, HTML_LANG[this.locale].toLowerCase(), { index, wasm, cacheTag });
   }
 
   /** @param warm start the engine once the page has loaded (a search from the address starts it when it needs it). */
@@ -162,10 +163,12 @@ class SiteSearch extends HTMLElement {
   /** Run a query; `focus` when the reader asked for the answer (address, Enter), not while typing. */
   private search(raw: string, focus: boolean): void {
     const query = prepareQuery(raw, this.locale);
-    this.writeAddress(query.display);
     const same = this.answer && this.answer.query.term === query.term && this.answer.query.words.join() === query.words.join();
     this.focusPending = focus;
-    if (same) return void this.paintAnswer();
+    if (same) {
+      this.writeAddress(query.display);
+      return void this.paintAnswer();
+    }
     const ticket = ++this.asked;
     this.shown = PAGE_SIZE;
     const found = query.number ? this.numbers.lookup(query.number) : null;
@@ -178,6 +181,8 @@ class SiteSearch extends HTMLElement {
     if (exactLoading) void exactLoading.then((match) => this.showExact(ticket, match)).catch(() => undefined);
     // Words: the titles that hold them, from small files, while the engine works.
     const leading = !query.number && query.term ? this.showLeading(ticket, query.display) : null;
+    // Once the files that answer first are asked for.
+    this.writeAddress(query.display);
     if (!query.term) {
       // Only punctuation typed: the empty state, as for any query that finds nothing.
       this.setState(query.display ? 'done' : 'idle');
@@ -213,6 +218,8 @@ class SiteSearch extends HTMLElement {
 
   private async complete(ticket: number): Promise<void> {
     const answer = this.answer!;
+    // The engine's files, all at once, while the term table answers the check below.
+    this.engine.prefetch();
     // Chinese is checked for traditional characters first, from the term table alone; the titles that hold
     // the form the pages use are shown before the engine starts, as for a query typed in that form.
     answer.simplified = await this.engine.simplified(answer.query.display);
@@ -501,7 +508,8 @@ class SiteSearch extends HTMLElement {
     const target = exact ? '[data-search-exact-heading]' : count === null ? null : count ? '[data-search-summary]' : '[data-search-empty-title]';
     if (!target) return;
     this.focusPending = false;
-    this.el(target).focus();
+    // Once what it moves to is painted: focusing lays the page out there and then, which the answer need not wait for.
+    void this.afterPaint().then(() => this.el(target).focus());
   }
 }
 

@@ -514,7 +514,7 @@ describe('search at the site root', () => {
     const pagefind = () => requests.filter((r) => r.includes('/pagefind/'));
     await page.goto(server.origin + urls.href('zh', std('gb-t-45654-2025')));
     expect(pagefind()).toEqual([]);
-    // The search page announces the index in its head and starts the engine once it has loaded.
+    // The search page starts the engine once it has loaded, asking for the index's first files by name at once.
     await page.goto(searchUrl('zh'));
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('.pf_meta')));
     await page.fill('#search-query', '45654');
@@ -669,6 +669,7 @@ describe('search at the site root', () => {
     it.each(LOCALES)('from the address, moves to the exact match, one Tab from its link (%s)', async (locale) => {
       await w.page.goto(searchUrl(locale, 'GB/T 45654-2025'));
       await settled(w.page);
+      await w.page.waitForFunction(() => document.activeElement?.matches('[data-search-exact-heading]'));
       await expect(focused(w.page)).resolves.toMatchObject({ tag: 'H2', text: t(locale, 'searchExact') });
       await w.page.keyboard.press('Tab');
       await expect(focused(w.page)).resolves.toMatchObject({ tag: 'A', href: urls.href(locale, std('gb-t-45654-2025')) });
@@ -677,6 +678,8 @@ describe('search at the site root', () => {
     it.each(LOCALES)('from the address, moves to the results heading, one Tab from the first result (%s)', async (locale) => {
       await w.page.goto(searchUrl(locale, locale === 'zh' ? '人脸识别' : 'face recognition'));
       const { hrefs } = await settled(w.page);
+      // Focus follows the frame that paints the answer.
+      await w.page.waitForFunction(() => document.activeElement?.matches('[data-search-summary]'));
       const count = Number(await w.page.locator('[data-search-summary]').getAttribute('data-count'));
       const heading = count === 1 ? t(locale, 'searchCountOne') : tf(locale, 'searchCountMany', { count });
       await expect(focused(w.page)).resolves.toMatchObject({ tag: 'H2', text: heading });
@@ -715,6 +718,7 @@ describe('search at the site root', () => {
     it('shows where focus is', async () => {
       await w.page.goto(searchUrl('en', 'face recognition'));
       await settled(w.page);
+      await w.page.waitForFunction(() => document.activeElement?.matches('[data-search-summary]'));
       const outline = await w.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
       expect(outline).not.toBe('none');
     });
