@@ -536,6 +536,19 @@ describe('search at the site root', () => {
         .filter((n) => n.includes('/pagefind/')),
     );
     expect(downloads.filter((n, i) => downloads.indexOf(n) !== i)).toEqual([]);
+
+    // A search from the address asks for the engine's files by name once its first answer is painted: each once too.
+    await page.goto(searchUrl('en', 'data labeling'));
+    await settled(page);
+    await page.waitForLoadState('networkidle');
+    const fromAddress = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('/pagefind/')),
+    );
+    expect(fromAddress.some((n) => n.includes('pagefind-entry.json'))).toBe(true);
+    expect(fromAddress.filter((n, i) => fromAddress.indexOf(n) !== i)).toEqual([]);
   });
 
   it('answers a number from the page when the index cannot load, and says full-text search is unavailable', async ({ ignoreConsole }) => {
