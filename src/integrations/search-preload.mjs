@@ -7,16 +7,11 @@
  *     the browser would otherwise find only once the first had run;
  *   - on the <site-search> element, the index's name, this language's
  *     WebAssembly and the build's cache tag. The page's script asks for the
- *     engine's files by these names (pagefind.js, the entry file, the metadata,
- *     the WebAssembly and the term table) once its own first requests are out
- *     (src/scripts/search-engine.ts), and fetches nothing to learn them: the
- *     entry file is fetched once, by Pagefind, with the tag that its
- *     `metaCacheTag` option gives it, and that request is the preloaded one.
- *
- * The engine's files are not announced in the head: over HTTP/1.1 a browser
- * opens six connections to a host, and five more files at the start held up the
- * page's own scripts, and so every first answer, for a start that waits for
- * the first answer anyway.
+ *     engine's files by these names all at once when it needs the engine, not
+ *     from the head (why: `prefetch()` in src/scripts/search-engine.ts), and
+ *     fetches nothing to learn them: the entry file is fetched once, by
+ *     Pagefind, with the tag that its `metaCacheTag` option gives it, and that
+ *     request is the preloaded one.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
