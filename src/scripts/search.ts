@@ -76,6 +76,19 @@ function byRank<T>(items: readonly T[], rank: (item: T) => number[]): T[] {
     .map(([, item]) => item);
 }
 
+/** Once the next frame is painted; without a frame (a tab in the background), after a short wait. */
+function nextPaint(): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        done();
+      }),
+    );
+  });
+}
+
 function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`search page: ${selector} is missing`);
@@ -199,21 +212,11 @@ class SiteSearch extends HTMLElement {
 
   /**
    * Once what shows already is painted: the engine's start holds the main
-   * thread for a while, and should not hold the first results back. Without
-   * a frame (a tab in the background), after a short wait.
+   * thread for a while, and should not hold the first results back.
    */
   private afterPaint(): Promise<void> {
     const shown = this.answer?.exact || this.answer?.leading.length;
-    if (!shown) return Promise.resolve();
-    return new Promise((done) => {
-      const timer = setTimeout(done, 100);
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          clearTimeout(timer);
-          done();
-        }),
-      );
-    });
+    return shown ? nextPaint() : Promise.resolve();
   }
 
   private async complete(ticket: number): Promise<void> {
@@ -509,7 +512,7 @@ class SiteSearch extends HTMLElement {
     if (!target) return;
     this.focusPending = false;
     // Once what it moves to is painted: focusing lays the page out there and then, which the answer need not wait for.
-    void this.afterPaint().then(() => this.el(target).focus());
+    void nextPaint().then(() => this.el(target).focus());
   }
 }
 
