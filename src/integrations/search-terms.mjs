@@ -90,7 +90,7 @@ export async function writeTermTables(bundleDir) {
   for (const [lang, index] of Object.entries(/** @type {Record<string, { hash: string }>} */ (entry.languages ?? {}))) {
     const pages = [...fragments]
       .filter(([id]) => id.startsWith(`${lang}_`))
-      .map(([id, f]) => ({ id, url: f.url, text: termText(f), filters: f.filters ?? {} }));
+      .map(([id, f]) => ({ id, url: f.url, text: termText(f), type: f.meta?.type, filters: f.filters ?? {} }));
     const han = pages.flatMap((p) => p.text.match(HAN_RUN) ?? []).join('\n');
     const { table, chunks } = buildTermTable(pages, simplifiedTable(han));
     const files = [JSON.stringify(table), ...chunks.map((c) => JSON.stringify(c))];

@@ -19,6 +19,7 @@ export interface PagefindData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 interface Pagefind {
@@ -124,10 +125,13 @@ export class SearchEngine {
     const holding = this.termIndex.pagesWithAll(query.words);
     if (!holding.size) return [];
     const response = await ranking;
-    return (response?.results ?? []).flatMap((r) => {
+    const kept = (response?.results ?? []).flatMap((r) => {
       const at = terms.byId.get(r.id);
-      return at !== undefined && holding.has(at) ? [this.hit(terms.table, at, r)] : [];
+      return at !== undefined && holding.has(at) ? [{ r, at }] : [];
     });
+    // Pagefind gives the pages it scores alike in the order it read them; the term table lists them in the order to show.
+    kept.sort((a, b) => b.r.score - a.r.score || a.at - b.at);
+    return kept.map(({ r, at }) => this.hit(terms.table, at, r));
   }
 
   private hit(table: TermTable, at: number, result: PagefindResult): Hit {

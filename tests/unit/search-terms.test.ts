@@ -54,6 +54,22 @@ describe('the term table', () => {
     expect(facets.map((values, i) => values.map((v) => Object.values(table.facets)[i]![v]))).toEqual([[], ['推荐性国家标准'], []]);
   });
 
+  it('lists the pages in the order results scored alike are shown: standards, framework, risks, regulations, later documents, the rest; each by address', () => {
+    const typed = (id: string, type?: string): IndexedPage => ({ ...page(id, id), ...(type ? { type } : {}) });
+    const pages = [
+      typed('about'),
+      typed('z-later', 'later'),
+      typed('risk-b', 'risk'),
+      typed('std-b', 'standard'),
+      typed('node-a', 'node'),
+      typed('reg', 'regulation'),
+      typed('std-a', 'standard'),
+      typed('risk-a', 'risk'),
+    ];
+    const { table } = buildTermTable(pages, NONE);
+    expect(table.pages.map(([id]) => id)).toEqual(['std-a', 'std-b', 'node-a', 'risk-a', 'risk-b', 'reg', 'z-later', 'about']);
+  });
+
   it('reads the text as the index does: full width folded, Pagefind’s word breaks dropped', () => {
     expect(termsOf('ＡＩ安全\u200B治理')).toEqual(new Set(['ai', '安全', '全治', '治理']));
     expect(termsOf('链')).toEqual(new Set(['链']));

@@ -44,6 +44,14 @@ export interface SearchMeta {
 }
 
 /**
+ * Among results Pagefind scores alike, the order they are shown in: the standards first (what a reader of this
+ * catalogue most often looks for), then the framework's parts, the risks, the regulations and the later documents;
+ * within each, by address. Without it, such results would come in the order Pagefind happened to read the pages,
+ * which changes from one build to the next.
+ */
+export const TIE_ORDER: readonly SearchMeta['type'][] = ['standard', 'node', 'risk', 'regulation', 'later'];
+
+/**
  * How much a match in each metadata field counts, relative to body text (1).
  * A number's spellings outrank everything, so a number search puts its standard
  * first; labels every page shares (kind, status, place) count for almost nothing.

@@ -25,7 +25,7 @@
  * into pieces of two or more (人脸识别系统 = 人脸识别 + 系统): the same rule as
  * match.ts, read on pieces.
  */
-import { SEARCH_FILTERS, type SearchFilter } from './fields.ts';
+import { SEARCH_FILTERS, TIE_ORDER, type SearchFilter } from './fields.ts';
 import { textWords, wordMatches } from './match.ts';
 import type { SimplifiedTable } from './traditional.ts';
 
@@ -47,6 +47,7 @@ export type TermPage = [id: string, url: string, facets: number[][]];
  */
 export interface TermTable {
   version: number;
+  /** In the order results Pagefind scores alike are shown (TIE_ORDER). */
   pages: TermPage[];
   /** Each facet's values, as the pages' facet indexes count them. */
   facets: Record<SearchFilter, string[]>;
@@ -130,6 +131,8 @@ export interface IndexedPage {
   url: string;
   /** Everything Pagefind indexed for the page: its text and its metadata values. */
   text: string;
+  /** What the page is about (its `type` metadata); the about pages have none, and come last among equals. */
+  type?: string;
   filters: Partial<Record<SearchFilter, string[]>>;
 }
 
@@ -147,7 +150,12 @@ export function buildTermTable(indexed: readonly IndexedPage[], simplified: Simp
     return i === -1 ? list.push(v) - 1 : i;
   };
   const postings = new Map<string, number[]>();
-  const pages: TermPage[] = indexed.map((page, i) => {
+  const rank = (page: IndexedPage) => {
+    const at = (TIE_ORDER as readonly (string | undefined)[]).indexOf(page.type);
+    return at === -1 ? TIE_ORDER.length : at;
+  };
+  const ordered = [...indexed].sort((a, b) => rank(a) - rank(b) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const pages: TermPage[] = ordered.map((page, i) => {
     for (const term of termsOf(page.text)) {
       const list = postings.get(term);
       if (list) list.push(i);
