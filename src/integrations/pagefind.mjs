@@ -6,9 +6,13 @@
  * what Pagefind wrote, because some failures (a wrong folder, a page in an
  * unexpected language) are not errors to Pagefind at all.
  */
+import { globSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, matchesGlob, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPlainPath, RenderedPageBatches } from './rendered-page-batches.mjs';
+import { onRenderedPage } from './rendered-pages.mjs';
 import { preloadSearchIndex } from './search-preload.mjs';
 import { writeTermTables } from './search-terms.mjs';
 
@@ -92,8 +96,65 @@ export class PagefindBuildError extends Error {
  * @property {import('pagefind').PagefindServiceConfig} [config]
  * @property {Pick<typeof import('pagefind'), 'createIndex' | 'close'>} [pagefind] the module, replaceable in tests
  * @property {number} [timeoutMs]
+ * @property {number} [threads]   how many processors Pagefind's service may use to read pages; all of them if unset
  * @property {{ info(msg: string): void }} [logger]
  */
+
+/**
+ * An index being built, in Pagefind's service: pages go in with `add`, one call at a time, and `finish` writes
+ * `pagefind/` into the site and checks it. `close` stops the service, whatever happened.
+ * @typedef {object} SearchIndex
+ * @property {(files?: string[]) => Promise<number>} add pages below the site's folder, as paths with "/"; every page
+ *   the glob matches when no list is given. Resolves to how many pages Pagefind read.
+ * @property {() => Promise<{ pages: number, languages: Record<string, number> }>} finish
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * Start Pagefind's service and an index in it.
+ * @param {IndexOptions} options
+ * @returns {Promise<SearchIndex>}
+ */
+export async function openSearchIndex(options) {
+  const { siteDir, languages, glob = INDEXED_PAGES, config = {}, timeoutMs = DEFAULT_TIMEOUT_MS, threads, logger } = options;
+  const pagefind = options.pagefind ?? (await import('pagefind'));
+  /** @type {<T>(label: string, p: Promise<T>) => Promise<T>} */
+  const call = (label, p) => withTimeout(label, p, timeoutMs);
+  const close = () =>
+    pagefind.close().then(
+      () => undefined,
+      () => undefined,
+    );
+  try {
+    // The service is started by this first call and reads its number of threads from the environment then.
+    const created = await withEnvironment(threads ? { RAYON_NUM_THREADS: String(threads) } : {}, () =>
+      call('createIndex', pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_TEXT, maxFragments: MAX_FRAGMENT_FILES, ...config })),
+    );
+    check('createIndex', created.errors);
+    const index = created.index;
+    if (!index) throw new PagefindBuildError('createIndex returned no index and no error');
+    let pages = 0;
+    return {
+      add: async (files) => {
+        const which = files ? `{${files.join(',')}}` : glob;
+        const added = await call('addDirectory', index.addDirectory({ path: siteDir, glob: which }));
+        check(`addDirectory(${siteDir}, ${files ? `${files.length} pages` : glob})`, added.errors);
+        pages += added.page_count;
+        return added.page_count;
+      },
+      finish: async () => {
+        if (!pages) {
+          throw new PagefindBuildError(`no page to index in ${siteDir} matching ${glob}: is the folder right, and do the pages carry data-pagefind-body?`);
+        }
+        return writeIndex(siteDir, index, call, languages, pages, logger);
+      },
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
 
 /**
  * Index the built site and write `pagefind/` into it.
@@ -101,54 +162,74 @@ export class PagefindBuildError extends Error {
  * @returns {Promise<{ pages: number, languages: Record<string, number> }>}
  */
 export async function buildSearchIndex(options) {
-  const { siteDir, languages, glob = INDEXED_PAGES, config = {}, timeoutMs = DEFAULT_TIMEOUT_MS, logger } = options;
-  const pagefind = options.pagefind ?? (await import('pagefind'));
-  /** @type {<T>(label: string, p: Promise<T>) => Promise<T>} */
-  const call = (label, p) => withTimeout(label, p, timeoutMs);
+  const index = await openSearchIndex(options);
   try {
-    const created = await call('createIndex', pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_TEXT, maxFragments: MAX_FRAGMENT_FILES, ...config }));
-    check('createIndex', created.errors);
-    const index = created.index;
-    if (!index) throw new PagefindBuildError('createIndex returned no index and no error');
-
-    const added = await call('addDirectory', index.addDirectory({ path: siteDir, glob }));
-    check(`addDirectory(${siteDir}, ${glob})`, added.errors);
-    if (!added.page_count) {
-      throw new PagefindBuildError(`no page to index in ${siteDir} matching ${glob}: is the folder right, and do the pages carry data-pagefind-body?`);
-    }
-
-    const outputPath = join(siteDir, 'pagefind');
-    const written = await call('writeFiles', index.writeFiles({ outputPath }));
-    check(`writeFiles(${outputPath})`, written.errors);
-    await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(join(outputPath, f), { force: true })));
-
-    const found = await indexedLanguages(outputPath);
-    const expected = [...languages].sort();
-    const actual = Object.keys(found).sort();
-    // A page whose <html lang> differs from its folder's would start a third index that no search page loads.
-    if (expected.join() !== actual.join()) {
-      throw new PagefindBuildError(`indexed languages are [${actual.join(', ')}], expected [${expected.join(', ')}]: check <html lang> on the indexed pages`);
-    }
-    const empty = actual.filter((l) => !found[l]);
-    if (empty.length) throw new PagefindBuildError(`no page indexed for ${empty.join(', ')}`);
-    logger?.info(`indexed ${added.page_count} pages (${actual.map((l) => `${l}: ${found[l]}`).join(', ')})`);
-    // The whole-term check reads these instead of each result's text (src/lib/search/terms.ts).
-    const terms = await writeTermTables(outputPath).catch((e) => {
-      throw new PagefindBuildError(`could not write the term tables: ${e instanceof Error ? e.message : String(e)}`);
-    });
-    logger?.info(
-      `term tables: ${Object.entries(terms)
-        .map(([l, t]) => `${l} ${(t.bytes / 1024).toFixed(1)} KB in ${t.chunks + 1} files`)
-        .join(', ')}`,
-    );
-    // The search pages announce the index files by their built names (search-preload.mjs).
-    await preloadSearchIndex(siteDir, outputPath).catch((e) => {
-      throw new PagefindBuildError(`could not announce the index on the search pages: ${e instanceof Error ? e.message : String(e)}`);
-    });
-    return { pages: added.page_count, languages: found };
+    await index.add();
+    return await index.finish();
   } finally {
     // The service is a child process; leaving it running would keep the build alive.
-    await pagefind.close().catch(() => undefined);
+    await index.close();
+  }
+}
+
+/**
+ * Write the index, check what Pagefind wrote, and add what the search pages read besides.
+ * @param {string} siteDir
+ * @param {import('pagefind').PagefindIndex} index
+ * @param {<T>(label: string, p: Promise<T>) => Promise<T>} call
+ * @param {string[]} languages
+ * @param {number} pages how many pages went in
+ * @param {{ info(msg: string): void }} [logger]
+ */
+async function writeIndex(siteDir, index, call, languages, pages, logger) {
+  const outputPath = join(siteDir, 'pagefind');
+  const written = await call('writeFiles', index.writeFiles({ outputPath }));
+  check(`writeFiles(${outputPath})`, written.errors);
+  await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(join(outputPath, f), { force: true })));
+
+  const found = await indexedLanguages(outputPath);
+  const expected = [...languages].sort();
+  const actual = Object.keys(found).sort();
+  // A page whose <html lang> differs from its folder's would start a third index that no search page loads.
+  if (expected.join() !== actual.join()) {
+    throw new PagefindBuildError(`indexed languages are [${actual.join(', ')}], expected [${expected.join(', ')}]: check <html lang> on the indexed pages`);
+  }
+  const empty = actual.filter((l) => !found[l]);
+  if (empty.length) throw new PagefindBuildError(`no page indexed for ${empty.join(', ')}`);
+  logger?.info(`indexed ${pages} pages (${actual.map((l) => `${l}: ${found[l]}`).join(', ')})`);
+  // The whole-term check reads these instead of each result's text (src/lib/search/terms.ts).
+  const terms = await writeTermTables(outputPath).catch((e) => {
+    throw new PagefindBuildError(`could not write the term tables: ${e instanceof Error ? e.message : String(e)}`);
+  });
+  logger?.info(
+    `term tables: ${Object.entries(terms)
+      .map(([l, t]) => `${l} ${(t.bytes / 1024).toFixed(1)} KB in ${t.chunks + 1} files`)
+      .join(', ')}`,
+  );
+  // The search pages announce the index files by their built names (search-preload.mjs).
+  await preloadSearchIndex(siteDir, outputPath).catch((e) => {
+    throw new PagefindBuildError(`could not announce the index on the search pages: ${e instanceof Error ? e.message : String(e)}`);
+  });
+  return { pages, languages: found };
+}
+
+/**
+ * Run `start` with some environment variables set, for a child process it starts to inherit, and put them back.
+ * @template T
+ * @param {Record<string, string>} vars
+ * @param {() => T} start
+ * @returns {T}
+ */
+function withEnvironment(vars, start) {
+  const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  try {
+    return start();
+  } finally {
+    for (const [k, v] of Object.entries(before)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
 }
 
@@ -201,22 +282,83 @@ function withTimeout(label, promise, ms) {
 }
 
 /**
- * The Astro integration: indexing starts as soon as every page is written
- * (`astro:build:generated`), so that Pagefind, a process of its own, works
- * while the other integrations write their files (the take-away files, the
- * sitemap: none of them HTML); the build waits for it when it is done
- * (`astro:build:done`), so a Pagefind error is a build error.
+ * Index the pages handed on while Astro rendered, then the rest, and write the index. The early pages are kept only
+ * if every one is still the file that was read; otherwise the whole site is indexed again.
+ * @param {IndexOptions} options
+ * @param {RenderedPageBatches} early
+ * @param {Promise<SearchIndex> | undefined} opened the index the early pages went into, if any did
+ * @param {{ info(msg: string): void, warn(msg: string): void }} logger
+ */
+export async function finishSearchIndex(options, early, opened, logger) {
+  const { sent, changed, error } = await early.stop();
+  const index = await opened;
+  try {
+    if (error !== undefined) throw error;
+    if (index && changed.length === 0) {
+      const rest = globSync(options.glob ?? INDEXED_PAGES, { cwd: options.siteDir })
+        .map((f) => f.split(sep).join('/'))
+        .filter((f) => !sent.has(f));
+      if (rest.every(isPlainPath)) {
+        if (rest.length) await index.add(rest);
+        logger.info(`read ${sent.size} of ${sent.size + rest.length} pages while the others rendered`);
+        return await index.finish();
+      }
+    }
+    if (changed.length) logger.warn(`${changed.length} page(s) changed after the index read them (${changed[0]} first): indexing every page again`);
+  } finally {
+    await index?.close();
+  }
+  return buildSearchIndex(options);
+}
+
+/**
+ * The Astro integration. Astro renders on one processor; the pages it has written are read into the index on the
+ * others while it renders the rest (a middleware reports each page), so that once every page is written
+ * (`astro:build:generated`) only the last few remain to read before the index is written. Pagefind, a process of
+ * its own, then works while the other integrations write their files (the take-away files, the sitemap: none of
+ * them HTML); the build waits for it when it is done (`astro:build:done`), so a Pagefind error is a build error.
  * @param {Omit<IndexOptions, 'siteDir' | 'logger'>} options
  * @returns {import('astro').AstroIntegration}
  */
 export default function pagefindIntegration(options) {
   /** @type {Promise<unknown> | undefined} */
   let indexing;
+  /** @type {RenderedPageBatches | undefined} */
+  let early;
+  /** @type {Promise<SearchIndex> | undefined} */
+  let opened;
+  let base = '/';
+  /** @type {URL | undefined} */
+  let outDir;
   return {
     name: 'site:pagefind',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./rendered-pages-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        outDir = config.outDir;
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!outDir) return;
+        const siteDir = fileURLToPath(outDir);
+        early = new RenderedPageBatches({
+          siteDir,
+          base,
+          wanted: (file) => matchesGlob(file, options.glob ?? INDEXED_PAGES),
+          send: async (files) => {
+            // Every processor but the one Astro renders on.
+            opened ??= openSearchIndex({ ...options, siteDir, logger, threads: Math.max(1, availableParallelism() - 1) });
+            await (await opened).add(files);
+          },
+        });
+        onRenderedPage((pathname) => early?.rendered(pathname));
+      },
       'astro:build:generated': ({ dir, logger }) => {
-        indexing = buildSearchIndex({ ...options, siteDir: fileURLToPath(dir), logger });
+        onRenderedPage(undefined);
+        const siteDir = fileURLToPath(dir);
+        indexing = early ? finishSearchIndex({ ...options, siteDir, logger }, early, opened, logger) : buildSearchIndex({ ...options, siteDir, logger });
         // Reported where it is awaited, below.
         indexing.catch(() => undefined);
       },

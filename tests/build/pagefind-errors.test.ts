@@ -4,12 +4,14 @@
  * on small folders with the real Pagefind, and on a stand-in module for the
  * errors real Pagefind only gives when something is badly wrong.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pagefindIntegration, { buildSearchIndex, PagefindBuildError } from '../../src/integrations/pagefind.mjs';
+import pagefindIntegration, { buildSearchIndex, finishSearchIndex, openSearchIndex, PagefindBuildError } from '../../src/integrations/pagefind.mjs';
+import { RenderedPageBatches } from '../../src/integrations/rendered-page-batches.mjs';
+import { readFragments } from '../../src/integrations/search-terms.mjs';
 
 const temp = mkdtempSync(join(tmpdir(), 'pagefind-errors-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -133,5 +135,58 @@ describe('the search index step, with every error Pagefind can report', () => {
     expect(calls[0]).toBe('createIndex');
     await expect((integration.hooks['astro:build:done'] as unknown as Hook)(options)).rejects.toThrow(/^Search index \(Pagefind\): addDirectory.*broken page/s);
     expect(calls.filter((c) => c === 'createIndex')).toHaveLength(1);
+  });
+});
+
+describe('the search index read while the pages render', () => {
+  /** Hands each page on as soon as the next is rendered, into an index opened on the first. */
+  function readWhileRendering(dir: string) {
+    let opened: ReturnType<typeof openSearchIndex> | undefined;
+    let read = 0;
+    const early = new RenderedPageBatches({
+      siteDir: dir,
+      base: '/',
+      wanted: () => true,
+      firstBatch: 1,
+      maxBatch: 1,
+      margin: 1,
+      send: async (files) => {
+        opened ??= openSearchIndex({ siteDir: dir, languages: LANGUAGES });
+        read += await (await opened).add(files);
+      },
+    });
+    return { early, opened: () => opened, read: () => read };
+  }
+  /** Every indexed page's text, without the zero-width spaces Pagefind puts between Chinese words. */
+  const indexedText = async (dir: string) =>
+    [...(await readFragments(join(dir, 'pagefind', 'fragment'))).values()].map((f) => f.content.replaceAll('\u200b', '')).join('\n');
+
+  it('puts the pages read early and the rest into one index', async () => {
+    const dir = site('while-rendering', bilingual());
+    const { early, opened, read } = readWhileRendering(dir);
+    early.rendered('/standards/x/');
+    early.rendered('/en/standards/x/'); // rendered last: read at the end
+    await vi.waitFor(() => expect(read()).toBe(1));
+    const warnings: string[] = [];
+    const result = await finishSearchIndex({ siteDir: dir, languages: LANGUAGES }, early, opened(), { info() {}, warn: (m) => warnings.push(m) });
+    expect(result).toEqual({ pages: 2, languages: { 'zh-cn': 1, en: 1 } });
+    expect(warnings).toEqual([]);
+    const text = await indexedText(dir);
+    expect(text).toContain('Basic security requirements for generative AI services');
+    expect(text).toContain('生成式人工智能服务安全基本要求');
+  });
+
+  it('indexes every page again when one changed after it was read, so no half-written page is kept', async () => {
+    const dir = site('changed-after-reading', bilingual());
+    const { early, opened, read } = readWhileRendering(dir);
+    early.rendered('/standards/x/');
+    early.rendered('/en/standards/x/');
+    await vi.waitFor(() => expect(read()).toBe(1));
+    writeFileSync(join(dir, 'standards/x/index.html'), page('zh-CN', '生成式人工智能服务安全基本要求（第二版）'));
+    const warnings: string[] = [];
+    const result = await finishSearchIndex({ siteDir: dir, languages: LANGUAGES }, early, opened(), { info() {}, warn: (m) => warnings.push(m) });
+    expect(result.pages).toBe(2);
+    expect(warnings).toEqual([expect.stringMatching(/^1 page\(s\) changed after the index read them \(standards\/x\/index\.html first\)/)]);
+    expect(await indexedText(dir)).toContain('生成式人工智能服务安全基本要求（第二版）');
   });
 });
