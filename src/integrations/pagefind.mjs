@@ -283,7 +283,8 @@ function withTimeout(label, promise, ms) {
 
 /**
  * Index the pages handed on while Astro rendered, then the rest, and write the index. The early pages are kept only
- * if every one is still the file that was read; otherwise the whole site is indexed again.
+ * if every one is still the file that was read, and if they are at least half of the site; otherwise the whole site
+ * is indexed again.
  * @param {IndexOptions} options
  * @param {RenderedPageBatches} early
  * @param {Promise<SearchIndex> | undefined} opened the index the early pages went into, if any did
@@ -298,7 +299,9 @@ export async function finishSearchIndex(options, early, opened, logger) {
       const rest = globSync(options.glob ?? INDEXED_PAGES, { cwd: options.siteDir })
         .map((f) => f.split(sep).join('/'))
         .filter((f) => !sent.has(f));
-      if (rest.every(isPlainPath)) {
+      // Most pages left (an incremental build restores most from its cache, unrendered): read with the processors the
+      // early index was given, all but one, they would take longer than the whole site read with all of them.
+      if (rest.length <= sent.size && rest.every(isPlainPath)) {
         if (rest.length) await index.add(rest);
         logger.info(`read ${sent.size} of ${sent.size + rest.length} pages while the others rendered`);
         return await index.finish();

@@ -167,13 +167,25 @@ describe('the search index read while the pages render', () => {
     early.rendered('/standards/x/');
     early.rendered('/en/standards/x/'); // rendered last: read at the end
     await vi.waitFor(() => expect(read()).toBe(1));
-    const warnings: string[] = [];
-    const result = await finishSearchIndex({ siteDir: dir, languages: LANGUAGES }, early, opened(), { info() {}, warn: (m) => warnings.push(m) });
+    const said: string[] = [];
+    const result = await finishSearchIndex({ siteDir: dir, languages: LANGUAGES }, early, opened(), { info: (m) => said.push(m), warn: (m) => said.push(m) });
     expect(result).toEqual({ pages: 2, languages: { 'zh-cn': 1, en: 1 } });
-    expect(warnings).toEqual([]);
+    expect(said).toEqual(['read 1 of 2 pages while the others rendered']);
     const text = await indexedText(dir);
     expect(text).toContain('Basic security requirements for generative AI services');
     expect(text).toContain('生成式人工智能服务安全基本要求');
+  });
+
+  it('reads the whole site again when most of it was not read early, as in an incremental build', async () => {
+    const dir = site('mostly-cached', { ...bilingual(), 'standards/y/index.html': page('zh-CN', '人脸识别数据安全要求') });
+    const { early, opened, read } = readWhileRendering(dir);
+    early.rendered('/standards/x/');
+    early.rendered('/en/standards/x/'); // the other two pages come from the cache: never rendered
+    await vi.waitFor(() => expect(read()).toBe(1));
+    const said: string[] = [];
+    const result = await finishSearchIndex({ siteDir: dir, languages: LANGUAGES }, early, opened(), { info: (m) => said.push(m), warn: (m) => said.push(m) });
+    expect(result).toEqual({ pages: 3, languages: { 'zh-cn': 2, en: 1 } });
+    expect(said).toEqual([]);
   });
 
   it('indexes every page again when one changed after it was read, so no half-written page is kept', async () => {
