@@ -299,8 +299,8 @@ export async function finishSearchIndex(options, early, opened, logger) {
       const rest = globSync(options.glob ?? INDEXED_PAGES, { cwd: options.siteDir })
         .map((f) => f.split(sep).join('/'))
         .filter((f) => !sent.has(f));
-      // Most pages left (an incremental build restores most from its cache, unrendered): read with the processors the
-      // early index was given, all but one, they would take longer than the whole site read with all of them.
+      // Most pages left (not rendered, or rendered last): read with the processors the early index was given, all but
+      // one, they would take longer than the whole site read with all of them.
       if (rest.length <= sent.size && rest.every(isPlainPath)) {
         if (rest.length) await index.add(rest);
         logger.info(`read ${sent.size} of ${sent.size + rest.length} pages while the others rendered`);
@@ -317,7 +317,8 @@ export async function finishSearchIndex(options, early, opened, logger) {
 /**
  * The Astro integration. Astro renders on one processor; the pages it has written are read into the index on the
  * others while it renders the rest (a middleware reports each page), so that once every page is written
- * (`astro:build:generated`) only the last few remain to read before the index is written. Pagefind, a process of
+ * (`astro:build:generated`) only the last few remain to read before the index is written. An incremental build,
+ * which restores most pages from its cache unrendered, reads every page afterwards instead. Pagefind, a process of
  * its own, then works while the other integrations write their files (the take-away files, the sitemap: none of
  * them HTML); the build waits for it when it is done (`astro:build:done`), so a Pagefind error is a build error.
  * @param {Omit<IndexOptions, 'siteDir' | 'logger'>} options
@@ -333,6 +334,7 @@ export default function pagefindIntegration(options) {
   let base = '/';
   /** @type {URL | undefined} */
   let outDir;
+  let incremental = false;
   return {
     name: 'site:pagefind',
     hooks: {
@@ -342,9 +344,12 @@ export default function pagefindIntegration(options) {
       'astro:config:done': ({ config }) => {
         base = config.base;
         outDir = config.outDir;
+        incremental = Boolean(config.experimental?.incrementalBuild);
       },
       'astro:build:start': ({ logger }) => {
-        if (!outDir) return;
+        // An incremental build restores most pages from its cache without rendering them: the index reads them all
+        // afterwards, on every processor.
+        if (!outDir || incremental) return;
         const siteDir = fileURLToPath(outDir);
         early = new RenderedPageBatches({
           siteDir,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pagefindIntegration, { buildSearchIndex, finishSearchIndex, openSearchIndex, PagefindBuildError } from '../../src/integrations/pagefind.mjs';
 import { RenderedPageBatches } from '../../src/integrations/rendered-page-batches.mjs';
+import { reportRenderedPage } from '../../src/integrations/rendered-pages.mjs';
 import { readFragments } from '../../src/integrations/search-terms.mjs';
 
 const temp = mkdtempSync(join(tmpdir(), 'pagefind-errors-'));
@@ -139,6 +140,49 @@ describe('the search index step, with every error Pagefind can report', () => {
 });
 
 describe('the search index read while the pages render', () => {
+  /** Every indexed page's text, without the zero-width spaces Pagefind puts between Chinese words. */
+  const indexedText = async (dir: string) =>
+    [...(await readFragments(join(dir, 'pagefind', 'fragment'))).values()].map((f) => f.content.replaceAll('\u200b', '')).join('\n');
+
+  it.each([
+    [false, ['createIndex', 'addDirectory', 'addDirectory']],
+    [true, []],
+  ])('starts reading pages as they are rendered unless the build is incremental (%s)', async (incrementalBuild, before) => {
+    // 100 pages: a batch of 32 once 64 are rendered, another once 96 are.
+    const pages = Object.fromEntries(
+      Array.from({ length: 100 }, (_, i) =>
+        i % 2 ? [`en/standards/s${i}/index.html`, page('en', `Standard ${i}`)] : [`standards/s${i}/index.html`, page('zh-CN', `标准 ${i}`)],
+      ),
+    );
+    const dir = site(`hooks-${incrementalBuild}`, pages);
+    const real = await import('pagefind');
+    const calls: string[] = [];
+    const module = {
+      createIndex: (async (config) => {
+        calls.push('createIndex');
+        const created = await real.createIndex(config);
+        const index = created.index!;
+        return {
+          ...created,
+          index: { ...index, addDirectory: (d: Parameters<typeof index.addDirectory>[0]) => (calls.push('addDirectory'), index.addDirectory(d)) },
+        };
+      }) as typeof real.createIndex,
+      close: real.close,
+    };
+    const integration = pagefindIntegration({ languages: LANGUAGES, pagefind: module });
+    const hook = (name: keyof typeof integration.hooks, o: unknown) => (integration.hooks[name] as unknown as (o: unknown) => unknown)(o);
+    const logger = { info() {}, warn() {} };
+    await hook('astro:config:done', { config: { base: '/', outDir: pathToFileURL(`${dir}/`), experimental: { incrementalBuild } } });
+    await hook('astro:build:start', { logger });
+    for (const path of Object.keys(pages)) reportRenderedPage(`/${path.replace(/index\.html$/, '')}`);
+    await vi.waitFor(() => expect(calls).toEqual(before));
+    await hook('astro:build:generated', { dir: pathToFileURL(`${dir}/`), logger });
+    await hook('astro:build:done', { dir: pathToFileURL(`${dir}/`), logger });
+    // Either way, every page is in the index.
+    expect(await indexedText(dir)).toContain('标准 98');
+    expect(await indexedText(dir)).toContain('Standard 99');
+  });
+
   /** Hands each page on as soon as the next is rendered, into an index opened on the first. */
   function readWhileRendering(dir: string) {
     let opened: ReturnType<typeof openSearchIndex> | undefined;
@@ -157,9 +201,6 @@ describe('the search index read while the pages render', () => {
     });
     return { early, opened: () => opened, read: () => read };
   }
-  /** Every indexed page's text, without the zero-width spaces Pagefind puts between Chinese words. */
-  const indexedText = async (dir: string) =>
-    [...(await readFragments(join(dir, 'pagefind', 'fragment'))).values()].map((f) => f.content.replaceAll('\u200b', '')).join('\n');
 
   it('puts the pages read early and the rest into one index', async () => {
     const dir = site('while-rendering', bilingual());
