@@ -335,6 +335,7 @@ export default function pagefindIntegration(options) {
   /** @type {URL | undefined} */
   let outDir;
   let incremental = false;
+  let keepsOldOutput = false;
   return {
     name: 'site:pagefind',
     hooks: {
@@ -345,11 +346,13 @@ export default function pagefindIntegration(options) {
         base = config.base;
         outDir = config.outDir;
         incremental = Boolean(config.experimental?.incrementalBuild);
+        keepsOldOutput = config.vite?.build?.emptyOutDir === false;
       },
       'astro:build:start': ({ logger }) => {
         // An incremental build restores most pages from its cache without rendering them: the index reads them all
-        // afterwards, on every processor.
-        if (!outDir || incremental) return;
+        // afterwards, on every processor. And a page is handed on once its file exists, which is this build's file
+        // only if Astro emptied the output folder first, as it does unless told not to.
+        if (!outDir || incremental || keepsOldOutput) return;
         const siteDir = fileURLToPath(outDir);
         early = new RenderedPageBatches({
           siteDir,
