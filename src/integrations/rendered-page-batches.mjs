@@ -3,10 +3,10 @@
  * Pages handed on in batches while the rest are still being rendered, so that
  * a second process (the search index's) can read them in the meantime.
  *
- * Astro reports a page when it has rendered it, before it writes the file; it
- * renders a few pages at a time (build.concurrency), so a page is handed on
- * only once many more have been rendered after it, by which time its file has
- * long been written. That is an expectation, not a promise Astro makes, so each
+ * A page is reported once Astro has rendered it, before Astro writes its file.
+ * Astro renders a few pages at a time (build.concurrency), so a page is handed
+ * on only once many more have been rendered after it, by which time its file
+ * has long been written. That is an expectation, not a promise Astro makes, so each
  * file's size is taken when it is handed on, and `stop()` names every file that
  * has changed since: its reader may have seen it half-written.
  */
