@@ -16,10 +16,9 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { buildTermTable } from '../lib/search/terms.ts';
+import { buildTermTable, TERMS_FOLDER, termTableFile } from '../lib/search/terms.ts';
 import { simplifiedTable } from '../lib/search/traditional-table.ts';
 
-export const TERMS_FOLDER = 'site-terms';
 const SIGNATURE = 'pagefind_dcd';
 const HAN_RUN = /\p{Script=Han}+/gu;
 
@@ -83,8 +82,7 @@ function termText(f) {
 export async function writeTermTables(bundleDir) {
   const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8'));
   const fragments = await readFragments(join(bundleDir, 'fragment'));
-  const out = join(bundleDir, TERMS_FOLDER);
-  await mkdir(out, { recursive: true });
+  await mkdir(join(bundleDir, TERMS_FOLDER), { recursive: true });
   /** @type {Record<string, { pages: number, bytes: number, chunks: number }>} */
   const written = {};
   for (const [lang, index] of Object.entries(/** @type {Record<string, { hash: string }>} */ (entry.languages ?? {}))) {
@@ -94,7 +92,7 @@ export async function writeTermTables(bundleDir) {
     const han = pages.flatMap((p) => p.text.match(HAN_RUN) ?? []).join('\n');
     const { table, chunks } = buildTermTable(pages, simplifiedTable(han));
     const files = [JSON.stringify(table), ...chunks.map((c) => JSON.stringify(c))];
-    await Promise.all(files.map((text, i) => writeFile(join(out, `${index.hash}${i ? `.${i - 1}` : ''}.json`), text)));
+    await Promise.all(files.map((text, i) => writeFile(join(bundleDir, termTableFile(index.hash, i ? i - 1 : undefined)), text)));
     written[lang] = { pages: pages.length, bytes: files.reduce((n, text) => n + Buffer.byteLength(text), 0), chunks: chunks.length };
   }
   return written;

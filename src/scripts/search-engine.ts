@@ -8,7 +8,7 @@
 import { META_WEIGHTS, SEARCH_FILTERS, type SearchMeta } from '~/lib/search/fields';
 import type { FacetValues } from '~/lib/search/facets';
 import type { SearchQuery } from '~/lib/search/query';
-import { chunksFor, TERM_CHUNKS, TERM_TABLE_VERSION, TermIndex, type TermTable } from '~/lib/search/terms';
+import { chunksFor, TERM_CHUNKS, TERM_TABLE_VERSION, TermIndex, termTableFile, type TermTable } from '~/lib/search/terms';
 import { simplify } from '~/lib/search/traditional';
 
 /** A page's stored record, as pagefind.js gives it (1.6). */
@@ -189,14 +189,14 @@ export class SearchEngine {
   }
 
   /** The term table's files for this language, named after Pagefind's index so the two always match. */
-  private async termFile(suffix: string): Promise<string> {
+  private async termFile(chunk?: number): Promise<string> {
     const { hash } = await this.index();
-    return `${this.bundle}site-terms/${hash}${suffix}.json`;
+    return this.bundle + termTableFile(hash, chunk);
   }
 
   private loadTerms(): Promise<LoadedTable> {
     return (this.terms ??= (async () => {
-      const file = await this.termFile('');
+      const file = await this.termFile();
       const table = await this.fetchJson<TermTable>(file);
       if (table.version !== TERM_TABLE_VERSION || table.chunks !== TERM_CHUNKS) {
         throw new Error(`${file}: term table version ${table.version} in ${table.chunks} chunks, expected ${TERM_TABLE_VERSION} in ${TERM_CHUNKS}`);
@@ -208,7 +208,7 @@ export class SearchEngine {
   private loadChunk(chunk: number): Promise<void> {
     let loading = this.chunks.get(chunk);
     if (!loading) {
-      loading = this.termFile(`.${chunk}`)
+      loading = this.termFile(chunk)
         .then((file) => this.fetchJson<Record<string, string>>(file))
         .then((terms) => this.termIndex.add(terms));
       this.chunks.set(chunk, loading);

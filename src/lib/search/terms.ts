@@ -31,6 +31,14 @@ import type { SimplifiedTable } from './traditional.ts';
 
 export const TERM_TABLE_VERSION = 1;
 
+/** The term tables' folder, beside Pagefind's index. */
+export const TERMS_FOLDER = 'site-terms';
+
+/** A term table's file below Pagefind's folder, named after the index it goes with: the table, or one of its chunks. */
+export function termTableFile(index: string, chunk?: number): string {
+  return `${TERMS_FOLDER}/${index}${chunk === undefined ? '' : `.${chunk}`}.json`;
+}
+
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
