@@ -12,7 +12,7 @@ import '@citation-js/plugin-csl';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { standardsBibtex, standardsRis } from '~/lib/exports/bibliography';
 import { citePage, citeStandard } from '~/lib/exports/cite';
-import { CSL_FIELDS, standardsCsl } from '~/lib/exports/csl';
+import { CSL_FIELDS, standardCslOf, standardsCsl } from '~/lib/exports/csl';
 import { partFeed, standardFeed } from '~/lib/exports/feed-of';
 import { openSearchDescription } from '~/lib/exports/opensearch';
 import { laterTwin, llmsTxt, standardTwin } from '~/lib/exports/twins';
@@ -131,6 +131,29 @@ describe('the take-away files, made from awkward content', () => {
     expect(page.gbt7714.accessed).toBe(true);
     expect(`${page.gbt7714.before}${page.gbt7714.after}`).toContain('[EB/OL]');
     expect(page.apa.before).toContain('https://example.org/en/standards/tc260-003/');
+  });
+
+  it('cites each page and each standard for what it is, though each is cited once per build', () => {
+    const input = {
+      label: { zh: '生成式人工智能服务安全基本要求', en: 'Basic security requirements for generative AI services' },
+      url: { zh: 'https://example.org/standards/x/', en: 'https://example.org/en/standards/x/' },
+      siteTitle: { zh: STRINGS.siteTitle.zh, en: STRINGS.siteTitle.en },
+      built: TODAY,
+    };
+    const text = (c: ReturnType<typeof citePage>) => `${c.gbt7714.before}${c.gbt7714.after} ${c.apa.before}${c.apa.after}`;
+    const first = text(citePage(input));
+    expect(text(citePage({ ...input }))).toBe(first);
+    // Any one detail changed, in either language, is another citation.
+    expect(text(citePage({ ...input, label: { ...input.label, en: 'Security of AI computing platforms' } }))).toContain('Security of AI computing platforms');
+    expect(text(citePage({ ...input, label: { ...input.label, zh: '人工智能计算平台安全框架' } }))).toContain('人工智能计算平台安全框架');
+    expect(text(citePage({ ...input, url: { ...input.url, en: 'https://example.org/en/standards/y/' } }))).toContain('/en/standards/y/');
+    expect(text(citePage({ ...input, built: '2027-01-05' }))).toMatch(/2027/);
+    // A standard's item is one object for its two pages, and another on another build day.
+    const [s] = tax.standards;
+    expect(standardCslOf(tax, s!, meta)).toBe(standardCslOf(tax, s!, { ...meta }));
+    const later = standardCslOf(tax, s!, { ...meta, buildDate: '2027-01-05' });
+    expect(later).not.toBe(standardCslOf(tax, s!, meta));
+    expect(later.accessed).toEqual({ 'date-parts': [[2027, 1, 5]] });
   });
 
   it('writes BibTeX and RIS that their parsers read back, title whole', () => {

@@ -21,7 +21,7 @@ import localeZh from '../../../vendor/csl/locales-zh-CN.xml?raw';
 import localeEn from '../../../vendor/csl/locales-en-US.xml?raw';
 import { cslDate, type CslItem } from './csl';
 import { parseStandardNumber } from '../base/standard-number';
-import type { Locale } from '../base/vocabulary';
+import { LOCALES, type Locale } from '../base/vocabulary';
 
 export const CITATION_STYLES = ['gbt7714', 'apa'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
@@ -165,21 +165,20 @@ export function standardInStyle(item: CslItem, style: CitationStyle): CslItem {
 /**
  * Rendering costs milliseconds per reference (APA's style is large), and both
  * language versions of a page show the same citations: each is rendered once
- * per build.
+ * per build. A standard's item is one object for both its pages (csl.ts), so it
+ * is its own key; spelling it out as a key cost more than the rest of citing it.
  */
-const rendered = new Map<string, unknown>();
-function once<T>(key: unknown, render: () => T): T {
-  const k = JSON.stringify(key);
-  if (!rendered.has(k)) rendered.set(k, render());
-  return rendered.get(k) as T;
-}
+const standardCitations = new WeakMap<CslItem, Record<CitationStyle, string>>();
+const pageCitations = new Map<string, Record<CitationStyle, CitationParts>>();
 
 /** The standard itself, in each style. */
 export function citeStandard(item: CslItem): Record<CitationStyle, string> {
-  return once(['standard', item], () => ({
-    gbt7714: renderReference(standardInStyle(item, 'gbt7714'), 'gbt7714'),
-    apa: renderReference(standardInStyle(item, 'apa'), 'apa'),
-  }));
+  let cited = standardCitations.get(item);
+  if (!cited) {
+    cited = { gbt7714: renderReference(standardInStyle(item, 'gbt7714'), 'gbt7714'), apa: renderReference(standardInStyle(item, 'apa'), 'apa') };
+    standardCitations.set(item, cited);
+  }
+  return cited;
 }
 
 /**
@@ -208,7 +207,11 @@ const ACCESS_MARK = '1111-11-11';
 
 /** The page in each style: the site as author and container, the build date as the page's own. */
 export function citePage(input: PageCitationInput): Record<CitationStyle, CitationParts> {
-  return once(['page', input], () => renderPage(input));
+  const { label, url, siteTitle, built } = input;
+  const key = [...LOCALES.flatMap((l) => [label[l], url[l], siteTitle[l]]), built].join('\u0000');
+  let cited = pageCitations.get(key);
+  if (!cited) pageCitations.set(key, (cited = renderPage(input)));
+  return cited;
 }
 
 /** The page as a CSL item in one style's language, its access date a mark to cut out. */

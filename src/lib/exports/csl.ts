@@ -4,7 +4,8 @@
  * standard's export record (record.ts), so it says what standards.json says;
  * the citations on the pages are rendered from these same items (cite.ts).
  */
-import { standardRecordJson, type ExportMeta } from './export';
+import { exportMetaKey, standardRecordJson, type ExportMeta } from './export';
+import { perStandard } from '../model/per-standard';
 import type { StandardRecord } from './record';
 import type { Standard, Taxonomy } from '../model/types';
 import { recordNote } from './bibliography';
@@ -82,10 +83,14 @@ export function standardCsl(r: StandardRecord, accessed: string): CslItem {
   return item;
 }
 
-/** The CSL item of one standard, from the model and its export record. */
-export function standardCslOf(tax: Taxonomy, s: Standard, meta: ExportMeta): CslItem {
-  return standardCsl(standardRecordJson(tax, s, meta), meta.buildDate);
-}
+/**
+ * The CSL item of one standard, from the model and its export record. Made once per standard and address, so that its
+ * two pages, its own file and standards.csl.json share one item, and its citations are rendered once (cite.ts).
+ */
+export const standardCslOf: (tax: Taxonomy, s: Standard, meta: ExportMeta) => CslItem = perStandard(
+  (tax, s, meta) => standardCsl(standardRecordJson(tax, s, meta), meta.buildDate),
+  exportMetaKey,
+);
 
 /** standards.csl.json: every standard, in the order of standards.json. */
 export function standardsCsl(tax: Taxonomy, meta: ExportMeta): CslItem[] {

@@ -109,10 +109,12 @@ function storyOf(s: Standard) {
  * One standard's record, the same object in standards.json and in its own file. Made once per standard and address:
  * its pages, its own files and every export that lists it ask for it, about a dozen times a standard.
  */
-export const standardRecordJson: (tax: Taxonomy, s: Standard, meta: ExportMeta) => StandardRecord = perStandard(
-  makeRecordJson,
-  (meta) => `${meta.siteUrl}\u0000${meta.buildDate}`,
-);
+export const standardRecordJson: (tax: Taxonomy, s: Standard, meta: ExportMeta) => StandardRecord = perStandard(makeRecordJson, exportMetaKey);
+
+/** What an export made once per standard varies with besides the standard: the site's address and the build date. */
+export function exportMetaKey(meta: ExportMeta): string {
+  return `${meta.siteUrl}\u0000${meta.buildDate}`;
+}
 
 function makeRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta): StandardRecord {
   const u = absoluteUrls(meta.siteUrl);
