@@ -3,7 +3,7 @@
  * (src/lib/astro/loader.ts has already checked them) and shared by every
  * page and endpoint.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { EntryFolder } from '../content/layout';
 import type { Locale } from '../base/vocabulary';
 import { bodyHtml } from './loader';
@@ -11,9 +11,19 @@ import { buildDate } from './build-date';
 import { buildTaxonomy, type Taxonomy } from '../model/taxonomy';
 import type { ValidContent } from '../model/validate';
 
-let cached: Promise<Taxonomy> | undefined;
+/** The model, and every entry as the loader stored it, by collection and id: the bodies are read from there. */
+interface Loaded {
+  tax: Taxonomy;
+  entries: Map<string, { rendered?: { metadata?: Record<string, unknown> } }>;
+}
 
-export function getTaxonomy(): Promise<Taxonomy> {
+let cached: Promise<Loaded> | undefined;
+
+export async function getTaxonomy(): Promise<Taxonomy> {
+  return (await loaded()).tax;
+}
+
+function loaded(): Promise<Loaded> {
   cached ??= load();
   return cached;
 }
@@ -23,24 +33,39 @@ function located<T extends { id: string; filePath?: string | undefined; data: ob
   return list.map(({ id, filePath, data }) => ({ ...data, id, file: filePath ?? id }));
 }
 
-async function load(): Promise<Taxonomy> {
-  const [nodes, standards, risks, pages, sources, documents, later, regulations] = await Promise.all([
-    getCollection('framework').then(located),
-    getCollection('standards').then(located),
-    getCollection('risks').then(located),
-    getCollection('pages').then(located),
-    getCollection('sources').then(located),
-    getCollection('document').then(located),
-    getCollection('later').then(located),
-    getCollection('regulations').then(located),
+const entryKey = (collection: string, id: string) => `${collection}\u0000${id}`;
+
+async function load(): Promise<Loaded> {
+  const collections = await Promise.all([
+    getCollection('framework'),
+    getCollection('standards'),
+    getCollection('risks'),
+    getCollection('pages'),
+    getCollection('sources'),
+    getCollection('document'),
+    getCollection('later'),
+    getCollection('regulations'),
   ]);
-  const content: ValidContent = { nodes, standards, risks, pages, sources, document: documents[0]!, later, regulations };
-  return buildTaxonomy(content, { today: buildDate() });
+  const [nodes, standards, risks, pages, sources, documents, later, regulations] = collections;
+  const content: ValidContent = {
+    nodes: located(nodes),
+    standards: located(standards),
+    risks: located(risks),
+    pages: located(pages),
+    sources: located(sources),
+    document: located(documents)[0]!,
+    later: located(later),
+    regulations: located(regulations),
+  };
+  // One lookup per page instead of getEntry(), which copies the entry's data on every call: ten thousand times at
+  // five thousand standards, for a body that is already here.
+  const entries = new Map(collections.flat().map((e) => [entryKey(e.collection, e.id), e]));
+  return { tax: buildTaxonomy(content, { today: buildDate() }), entries };
 }
 
 /** An entry's body HTML in one language, as the loader rendered it. */
 export async function entryBody(collection: EntryFolder, id: string, locale: Locale): Promise<string> {
-  const entry = await getEntry(collection, id);
+  const entry = (await loaded()).entries.get(entryKey(collection, id));
   if (!entry) throw new Error(`No ${collection} entry "${id}"`);
   return bodyHtml(entry, locale);
 }
