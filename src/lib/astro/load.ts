@@ -57,8 +57,8 @@ async function load(): Promise<Loaded> {
     later: located(later),
     regulations: located(regulations),
   };
-  // One lookup per page instead of getEntry(), which copies the entry's data on every call: ten thousand times at
-  // five thousand standards, for a body that is already here.
+  // One lookup per page instead of getEntry(), which waits on the store and on a module import at every call: ten
+  // thousand calls at five thousand standards, for a body that is already here.
   const entries = new Map(collections.flat().map((e) => [entryKey(e.collection, e.id), e]));
   return { tax: buildTaxonomy(content, { today: buildDate() }), entries };
 }
