@@ -14,7 +14,7 @@ import type { ValidContent } from '../model/validate';
 /** The model, and every entry as the loader stored it, by collection and id: the bodies are read from there. */
 interface Loaded {
   tax: Taxonomy;
-  entries: Map<string, { rendered?: { metadata?: Record<string, unknown> } }>;
+  entries: Map<string, Parameters<typeof bodyHtml>[0]>;
 }
 
 let cached: Promise<Loaded> | undefined;
