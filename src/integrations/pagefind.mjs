@@ -6,10 +6,10 @@
  * what Pagefind wrote, because some failures (a wrong folder, a page in an
  * unexpected language) are not errors to Pagefind at all.
  */
-import { globSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, matchesGlob, sep } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isPlainPath, RenderedPageBatches } from './rendered-page-batches.mjs';
 import { onRenderedPage } from './rendered-pages.mjs';
@@ -282,6 +282,28 @@ function withTimeout(label, promise, ms) {
 }
 
 /**
+ * The files below `dir` that match `glob`, as paths with "/". Node's `globSync` took over a second for ten thousand
+ * pages, a second the index's last write waits for; a walk of the folder, each path then matched, takes a tenth.
+ * @param {string} dir
+ * @param {string} glob
+ * @returns {string[]}
+ */
+export function filesMatching(dir, glob) {
+  /** @type {string[]} */
+  const found = [];
+  /** @param {string} rel */
+  const walk = (rel) => {
+    for (const entry of readdirSync(rel ? join(dir, rel) : dir, { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else if (matchesGlob(path, glob)) found.push(path);
+    }
+  };
+  walk('');
+  return found;
+}
+
+/**
  * Index the pages handed on while Astro rendered, then the rest, and write the index. The early pages are kept only
  * if every one is still the file that was read, and if they are at least half of the site; otherwise the whole site
  * is indexed again.
@@ -296,9 +318,7 @@ export async function finishSearchIndex(options, early, opened, logger) {
   try {
     if (error !== undefined) throw error;
     if (index && changed.length === 0) {
-      const rest = globSync(options.glob ?? INDEXED_PAGES, { cwd: options.siteDir })
-        .map((f) => f.split(sep).join('/'))
-        .filter((f) => !sent.has(f));
+      const rest = filesMatching(options.siteDir, options.glob ?? INDEXED_PAGES).filter((f) => !sent.has(f));
       // Most pages left (not rendered, or rendered last): read with the processors the early index was given, all but
       // one, they would take longer than the whole site read with all of them.
       if (rest.length <= sent.size && rest.every(isPlainPath)) {

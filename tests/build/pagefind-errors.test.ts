@@ -9,7 +9,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pagefindIntegration, { buildSearchIndex, finishSearchIndex, openSearchIndex, PagefindBuildError } from '../../src/integrations/pagefind.mjs';
+import pagefindIntegration, {
+  buildSearchIndex,
+  filesMatching,
+  finishSearchIndex,
+  INDEXED_PAGES,
+  openSearchIndex,
+  PagefindBuildError,
+} from '../../src/integrations/pagefind.mjs';
 import { RenderedPageBatches } from '../../src/integrations/rendered-page-batches.mjs';
 import { reportRenderedPage } from '../../src/integrations/rendered-pages.mjs';
 import { readFragments } from '../../src/integrations/search-terms.mjs';
@@ -206,6 +213,25 @@ describe('the search index read while the pages render', () => {
     });
     return { early, opened: () => opened, read: () => read };
   }
+
+  it('finds the pages not read early as the glob names them: entry pages in both languages, not the lists', () => {
+    const dir = site('which-pages', {
+      ...bilingual(),
+      'index.html': page('zh-CN', '首页'),
+      'standards/index.html': page('zh-CN', '全部标准'),
+      'en/framework/a/index.html': page('en', 'Part A'),
+      'en/about/index.html': page('en', 'About'),
+      'en/about/data/index.html': page('en', 'Data'),
+      'en/search/numbers/0.json': '{}',
+      'standards/x/feed.xml': '<feed/>',
+    });
+    expect(filesMatching(dir, INDEXED_PAGES).sort()).toEqual([
+      'en/about/index.html',
+      'en/framework/a/index.html',
+      'en/standards/x/index.html',
+      'standards/x/index.html',
+    ]);
+  });
 
   it('puts the pages read early and the rest into one index', async () => {
     const dir = site('while-rendering', bilingual());
