@@ -1,15 +1,16 @@
 // @ts-check
 /**
- * Each standard's own files (its JSON record, Markdown twins and feeds,
- * CSL-JSON, BibTeX and RIS: the one list in src/lib/exports/take-away.ts).
- * In a build, a route (take-away-shard.ts) renders the list in shards, and
- * once the pages are built one loop writes the files from them and removes
- * the shards, so nothing of them is left in the site. One route per file
- * would render them one by one: 35 000 renders at 5 000 standards. A shard
- * that is missing or malformed, a path that would leave the site, or a file in
- * data/standards/ that the list does not name stops the build and names it.
- * On the development server, one route (take-away-route.ts) serves every file
- * of the same list.
+ * The files the build writes in bulk: each standard's own files (its JSON
+ * record, Markdown twins and feeds, CSL-JSON, BibTeX and RIS: the one list in
+ * src/lib/exports/take-away.ts), and the search page's numbered files (the one
+ * list in src/lib/search/files.ts). In a build, a route (take-away-shard.ts)
+ * renders the lists in shards, and once the pages are built one loop writes
+ * the files from them and removes the shards, so nothing of them is left in
+ * the site. One route per file would render them one by one: 38 000 renders
+ * at 5 000 standards. A shard that is missing or malformed, a path that would
+ * leave the site, or a file in data/standards/ that the list does not name
+ * stops the build and names it. On the development server, one route
+ * (take-away-route.ts) serves every file of the same lists.
  */
 import { writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';

@@ -1,11 +1,12 @@
 /**
- * Each standard's own files are one list, made two ways: a build writes them
- * after the pages, the development server serves them through one route. A
- * sample fetched from the development server is byte for byte the built file,
- * and the route leaves the pages and the 404 alone.
+ * Each standard's own files are one list, and so are the search page's
+ * numbered files, each made two ways: a build writes them after the pages,
+ * the development server serves them through one route. A sample of the one
+ * and all of the other fetched from the development server are byte for byte
+ * the built files, and the route leaves the pages and the 404 alone.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +84,27 @@ describe('a standard’s own files on the development server', () => {
       }
     });
   }
+
+  it('serves each of the search page’s numbered files, in both languages, byte for byte as the build wrote it', async () => {
+    const site = rootSite().dir;
+    const built = ['search', 'en/search'].flatMap((folder) =>
+      readdirSync(join(site, folder), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `${folder}/${f.split('\\').join('/')}`),
+    );
+    // The real catalogue carries its number map in the page; the title map and the title index are files.
+    for (const folder of ['search/titles/', 'en/search/titles/', 'search/holders/keys/', 'en/search/holders/cards/']) {
+      expect(built.filter((f) => f.startsWith(folder)).length, folder).toBeGreaterThan(0);
+    }
+    for (const path of built) {
+      const response = await fetch(`${origin}/${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toMatch(/^application\/json/);
+      const served = Buffer.from(await response.arrayBuffer());
+      expect(served.equals(readFileSync(join(site, path))), path).toBe(true);
+    }
+    expect((await fetch(`${origin}/search/titles/${built.length}.json`)).status).toBe(404);
+  });
 
   it('leaves the pages to their routes, and a file no standard has to the 404', async () => {
     const page = await fetch(`${origin}/en/standards/${sample[0]!.id}/`);

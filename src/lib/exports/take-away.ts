@@ -16,19 +16,14 @@ import { exportMeta } from './meta';
 import { standardTwin } from './twins';
 import type { Standard, Taxonomy } from '../model/types';
 import { LOCALES } from '../base/vocabulary';
+import type { SiteFile } from '../site/routes';
 import { absoluteOn, dataPath, outputPath, urls } from '../site/urls';
-
-export interface TakeAwayFile {
-  /** Where the file goes, below the site's base (the build's output folder). */
-  path: string;
-  body: string;
-}
 
 /** Standards per shard: a shard's JSON stays a few megabytes at most. */
 export const TAKE_AWAY_SHARD = 250;
 
 /** One standard's own files, in both languages where they have one. */
-export function standardTakeAway(tax: Taxonomy, s: Standard, site: URL | undefined): TakeAwayFile[] {
+export function standardTakeAway(tax: Taxonomy, s: Standard, site: URL | undefined): SiteFile[] {
   const abs = absoluteOn(site);
   const meta = exportMeta(tax, site);
   const route = { page: 'standard', id: s.id } as const;

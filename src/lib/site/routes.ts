@@ -27,14 +27,11 @@ export function localePathsFor<T, P extends Record<string, string>>(
 }
 
 /**
- * A language's numbered files under its search page (the number map's, the title map's, the title index's): one
- * path per file and locale, `[shard]` its number from 0, carrying what the file holds.
+ * A file the build writes in bulk, after the pages, rather than as a route of its own (src/integrations/
+ * take-away-files.mjs): a standard's own files, the search page's numbered files.
  */
-export function localeFilePaths<T>(filesOf: (locale: Locale) => readonly T[]): { params: { lang: string | undefined; shard: string }; props: { body: T } }[] {
-  return localePaths().flatMap(({ params, props }) => filesOf(props.locale).map((body, n) => ({ params: { ...params, shard: String(n) }, props: { body } })));
-}
-
-/** Such a file's response: what the path carries, as JSON. */
-export function jsonFile({ props }: { props: { body: unknown } }): Response {
-  return new Response(JSON.stringify(props.body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export interface SiteFile {
+  /** Where the file goes, below the site's base (the build's output folder). */
+  path: string;
+  body: string;
 }
