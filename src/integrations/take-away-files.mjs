@@ -33,47 +33,32 @@ export class TakeAwayFilesError extends Error {
 }
 
 /**
- * Write every file the shards list, then remove the shards.
+ * Write every file the shards list, then remove the shards. Each shard is read, checked and written before the next
+ * is read: holding every file of every shard at once was the build's highest memory, about 300 MB at 5 000
+ * standards. A shard's files are written only once the whole shard is checked, so no path outside the site is ever
+ * written; a file a later shard writes again stops the build there.
  * @param {string} siteDir the built site
  * @returns {Promise<number>} how many files were written
  */
 export async function writeTakeAwayFiles(siteDir) {
   const shardDir = join(siteDir, SHARD_DIR);
-  const shards = (await readdir(shardDir).catch(() => [])).filter((f) => f.endsWith('.json'));
+  const shards = (await readdir(shardDir).catch(() => [])).filter((f) => f.endsWith('.json')).sort();
   if (shards.length === 0) throw new TakeAwayFilesError(`${shardDir} holds no shard; expected the files src/pages/take-away-files/ renders in a build`);
-  /** @type {{ path: string, body: string }[]} */
-  const files = [];
-  for (const name of shards) {
-    const where = join(shardDir, name);
-    /** @type {unknown} */
-    let list;
-    try {
-      list = JSON.parse(await readFile(where, 'utf8'));
-    } catch (e) {
-      throw new TakeAwayFilesError(`could not read ${where}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (!Array.isArray(list)) throw new TakeAwayFilesError(`${where} is not a list; expected [{ path, body }, …]`);
-    for (const [i, file] of list.entries()) {
-      const { path, body } = /** @type {{ path?: unknown, body?: unknown }} */ (file ?? {});
-      if (typeof path !== 'string' || typeof body !== 'string') throw new TakeAwayFilesError(`${where}: item ${i} has no string "path" and "body"`);
-      const target = resolve(siteDir, path);
-      const inside = relative(resolve(siteDir), target);
-      if (isAbsolute(path) || inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.split(/[\\/]/)[0] === SHARD_DIR) {
-        throw new TakeAwayFilesError(`${where}: item ${i} has path ${JSON.stringify(path)}; expected a path inside the site`);
-      }
-      files.push({ path: target, body });
-    }
-  }
+  /** @type {Set<string>} */
   const seen = new Set();
-  for (const f of files) {
-    if (seen.has(f.path)) throw new TakeAwayFilesError(`two shards write ${f.path}; expected each file once`);
-    seen.add(f.path);
+  /** @type {Set<string>} */
+  const folders = new Set();
+  for (const name of shards) {
+    const files = await readShard(siteDir, join(shardDir, name), seen);
+    for (const f of files) {
+      const folder = dirname(f.path);
+      if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+      folders.add(folder);
+    }
+    // Tens of thousands of small files, each in one call: a promise per file cost three times the processor, taken
+    // from the search index, which is written at the same time.
+    for (const f of files) writeFileSync(f.path, f.body);
   }
-  const folders = new Set(files.map((f) => dirname(f.path)));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  // Tens of thousands of small files, each in one call: a promise per file cost three times the processor, taken from
-  // the search index, which is written at the same time.
-  for (const f of files) writeFileSync(f.path, f.body);
   await rm(shardDir, { recursive: true });
   const dataDir = join(siteDir, STANDARD_DATA_DIR);
   const stray = (await readdir(dataDir).catch(() => [])).filter((f) => !seen.has(join(dataDir, f)));
@@ -82,7 +67,43 @@ export async function writeTakeAwayFiles(siteDir) {
       `${dataDir} also holds ${stray.join(', ')}, which no standard's list names; expected each standard's own files and nothing else`,
     );
   }
-  return files.length;
+  return seen.size;
+}
+
+/**
+ * One shard's files, each checked: a path inside the site, outside the shards, and not written by an earlier shard
+ * (`seen`, to which the shard's paths are added).
+ * @param {string} siteDir
+ * @param {string} where the shard
+ * @param {Set<string>} seen
+ * @returns {Promise<{ path: string, body: string }[]>}
+ */
+async function readShard(siteDir, where, seen) {
+  /** @type {unknown} */
+  let list;
+  try {
+    list = JSON.parse(await readFile(where, 'utf8'));
+  } catch (e) {
+    throw new TakeAwayFilesError(`could not read ${where}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!Array.isArray(list)) throw new TakeAwayFilesError(`${where} is not a list; expected [{ path, body }, …]`);
+  /** @type {{ path: string, body: string }[]} */
+  const files = [];
+  for (const [i, file] of list.entries()) {
+    const { path, body } = /** @type {{ path?: unknown, body?: unknown }} */ (file ?? {});
+    if (typeof path !== 'string' || typeof body !== 'string') throw new TakeAwayFilesError(`${where}: item ${i} has no string "path" and "body"`);
+    const target = resolve(siteDir, path);
+    const inside = relative(resolve(siteDir), target);
+    if (isAbsolute(path) || inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.split(/[\\/]/)[0] === SHARD_DIR) {
+      throw new TakeAwayFilesError(`${where}: item ${i} has path ${JSON.stringify(path)}; expected a path inside the site`);
+    }
+    files.push({ path: target, body });
+  }
+  for (const f of files) {
+    if (seen.has(f.path)) throw new TakeAwayFilesError(`two shards write ${f.path}; expected each file once`);
+    seen.add(f.path);
+  }
+  return files;
 }
 
 /** @returns {import('astro').AstroIntegration} */

@@ -88,7 +88,20 @@ describe('take-away files', () => {
     const error = await writeTakeAwayFiles(site).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TakeAwayFilesError);
     expect((error as Error).message).toMatch(message);
-    expect(existsSync(join(site, 'a.md'))).toBe(false);
+    expect(existsSync(join(site, '..', 'escape.md'))).toBe(false);
+    // A shard's files are written once the whole shard is checked: a file a later shard writes again keeps the first.
+    if (existsSync(join(site, 'a.md'))) expect(readFileSync(join(site, 'a.md'), 'utf8')).toBe('x');
+  });
+
+  it('write each shard once it is checked, so a bad shard leaves none of its own files', async () => {
+    shard('0.json', [{ path: 'a.md', body: 'first' }]);
+    shard('1.json', [
+      { path: 'b.md', body: 'second' },
+      { path: '../escape.md', body: 'x' },
+    ]);
+    await expect(writeTakeAwayFiles(site)).rejects.toThrow(/1\.json: item 1 has path "\.\.\/escape\.md"/);
+    expect(readFileSync(join(site, 'a.md'), 'utf8')).toBe('first');
+    expect(existsSync(join(site, 'b.md'))).toBe(false);
     expect(existsSync(join(site, '..', 'escape.md'))).toBe(false);
   });
 });
