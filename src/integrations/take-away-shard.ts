@@ -12,6 +12,9 @@ import { searchFiles } from '~/lib/search/files';
 /** The shard of the search page's files. */
 const SEARCH_SHARD = 'search';
 
+/** A shard's response: its files, as JSON. */
+const json = (files: unknown) => new Response(JSON.stringify(files), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+
 export async function getStaticPaths() {
   const { standards } = await getTaxonomy();
   // At least one shard of standards, so that none at all means the build went wrong.
@@ -25,5 +28,3 @@ export const GET: APIRoute = async ({ params, site }) => {
   const start = Number(params.shard) * TAKE_AWAY_SHARD;
   return json(tax.standards.slice(start, start + TAKE_AWAY_SHARD).flatMap((s) => standardTakeAway(tax, s, site)));
 };
-
-const json = (files: unknown) => new Response(JSON.stringify(files), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
