@@ -11,6 +11,25 @@ import { cpuOf, cpuWaitOf, measure, peakOf } from './measure.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
 
+/**
+ * The arguments to Node that `npm run build` gives in a checkout: its package.json's build script, `astro build` or
+ * `node [--env-file=…] node_modules/astro/bin/astro.mjs build`, with its paths made absolute. So the bench builds as
+ * the site is built, and another checkout as that one is.
+ * @param {string} root
+ * @returns {string[]}
+ */
+export function buildCommand(root) {
+  const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts?.build;
+  const [program, ...args] = typeof script === 'string' ? script.split(/\s+/) : [];
+  if (program === 'astro') return [join(root, ASTRO_BIN), ...args];
+  if (program === 'node' && args.includes(ASTRO_BIN)) {
+    return args.map((a) => (a === ASTRO_BIN ? join(root, a) : a.startsWith('--env-file=') ? `--env-file=${join(root, a.slice('--env-file='.length))}` : a));
+  }
+  throw new Error(
+    `${join(root, 'package.json')}: the build script is ${JSON.stringify(script)}; expected "astro build" or "node [--env-file=…] ${ASTRO_BIN} build"`,
+  );
+}
+
 /** HTML pages under a folder. */
 export function countHtml(dir) {
   let n = 0;
@@ -43,7 +62,7 @@ export async function buildSite(outDir, { contentDir, env = {}, root = ROOT, kee
   const cacheDir = `${outDir}-cache`;
   rmSync(outDir, { recursive: true, force: true });
   if (!keepCache) rmSync(cacheDir, { recursive: true, force: true });
-  const m = await measure(process.execPath, [join(root, ASTRO_BIN), 'build', '--silent'], {
+  const m = await measure(process.execPath, [...buildCommand(root), '--silent'], {
     cwd: root,
     env: {
       ...process.env,
