@@ -6,7 +6,7 @@
  * list in src/lib/search/files.ts). In a build, a route (take-away-shard.ts)
  * renders the lists in shards, and once the pages are built one loop writes
  * the files from them and removes the shards, so nothing of them is left in
- * the site. One route per file would render them one by one: 38 000 renders
+ * the site. One route per file would render them one by one: 48 000 renders
  * at 5 000 standards. A shard that is missing or malformed, a path that would
  * leave the site, or a file in data/standards/ that the list does not name
  * stops the build and names it. On the development server, one route
