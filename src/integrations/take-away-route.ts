@@ -11,7 +11,7 @@ import type { Taxonomy } from '~/lib/model/taxonomy';
 import { outputPath } from '~/lib/site/urls';
 
 /** Each standard's own files and the search page's numbered files, by their path below the base. */
-const bulkFiles = (tax: Taxonomy, site: URL | undefined) => new Map([...takeAwayFiles(tax, site), ...searchFiles(tax).map((f) => [f.path, f.body] as const)]);
+const bulkFiles = (tax: Taxonomy, site: URL | undefined) => new Map([...takeAwayFiles(tax, site), ...searchFiles(tax)].map((f) => [f.path, f.body]));
 
 // The route is registered once per ending (take-away-files.mjs), and `file` is the path without it; the path asked
 // for is read from the URL.

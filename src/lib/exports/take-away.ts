@@ -40,9 +40,9 @@ export function standardTakeAway(tax: Taxonomy, s: Standard, site: URL | undefin
   ];
 }
 
-/** Every standard's own files, by their path below the base. */
-export function takeAwayFiles(tax: Taxonomy, site: URL | undefined): Map<string, string> {
-  return new Map(tax.standards.flatMap((s) => standardTakeAway(tax, s, site)).map((f) => [f.path, f.body]));
+/** Every standard's own files. */
+export function takeAwayFiles(tax: Taxonomy, site: URL | undefined): SiteFile[] {
+  return tax.standards.flatMap((s) => standardTakeAway(tax, s, site));
 }
 
 /** One standard's CSL-JSON: a list holding its one item, as CSL-JSON files are lists. */
