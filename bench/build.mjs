@@ -12,9 +12,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
 
 /**
- * The arguments to Node that `npm run build` gives in a checkout: its package.json's build script, `astro build` or
- * `node [--env-file=…] node_modules/astro/bin/astro.mjs build`, with its paths made absolute. So the bench builds as
- * the site is built, and another checkout as that one is.
+ * The arguments to Node that `npm run build` gives in a checkout: its package.json's build script, `astro build`,
+ * `node scripts/build.mjs` or `node [--env-file=…] node_modules/astro/bin/astro.mjs build`, with its paths made
+ * absolute. So the bench builds as the site is built, and another checkout as that one is.
  * @param {string} root
  * @returns {string[]}
  */
@@ -22,11 +22,13 @@ export function buildCommand(root) {
   const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts?.build;
   const [program, ...args] = typeof script === 'string' ? script.split(/\s+/) : [];
   if (program === 'astro') return [join(root, ASTRO_BIN), ...args];
+  // A script that starts the build itself (scripts/build.mjs), with the rest of its arguments.
+  if (program === 'node' && args[0] && /^scripts\/[\w-]+\.mjs$/.test(args[0])) return [join(root, args[0]), ...args.slice(1)];
   if (program === 'node' && args.includes(ASTRO_BIN)) {
     return args.map((a) => (a === ASTRO_BIN ? join(root, a) : a.startsWith('--env-file=') ? `--env-file=${join(root, a.slice('--env-file='.length))}` : a));
   }
   throw new Error(
-    `${join(root, 'package.json')}: the build script is ${JSON.stringify(script)}; expected "astro build" or "node [--env-file=…] ${ASTRO_BIN} build"`,
+    `${join(root, 'package.json')}: the build script is ${JSON.stringify(script)}; expected "astro build", "node scripts/<name>.mjs" or "node [--env-file=…] ${ASTRO_BIN} build"`,
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * Bad content stops `astro build` itself, through the one loader the site
+ * Bad content stops the build (`npm run build`) itself, through the one loader the site
  * reads content with: each problem once, with its file, the line or field, the
  * value and what was expected, and no page written. The unit tests check each
  * message on the same reader; this checks that the build runs them.
@@ -34,7 +34,8 @@ async function buildBroken(name: string, breakIt: (dir: string) => void): Promis
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV'])
     delete env[key];
   try {
-    const r = await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env, maxBuffer: 64 << 20 });
+    // As `npm run build` runs it: the exit code and the messages must come through the process that starts Astro.
+    const r = await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env, maxBuffer: 64 << 20 });
     return { code: 0, output: r.stdout + r.stderr, out };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
