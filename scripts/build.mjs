@@ -22,6 +22,8 @@ build.on('error', (e) => {
   process.exit(1);
 });
 build.on('exit', (code, signal) => {
-  if (signal) process.kill(process.pid, signal);
-  else process.exit(code ?? 1);
+  if (code !== null) process.exit(code);
+  // Ended by a signal: end this process by the same one, as the shell would report it, not by the handler above.
+  process.removeAllListeners(signal ?? 'SIGTERM');
+  process.kill(process.pid, signal ?? 'SIGTERM');
 });
