@@ -20,9 +20,23 @@ export async function getStaticPaths() {
   return [...new Set(paths.map((path) => path.replace(/\.[a-z]+$/, '')))].map((file) => ({ params: { file } }));
 }
 
+/**
+ * The files as served, made once per model and public address: the server is asked for one file at a time, and
+ * making one means making every file of both lists. A content change gives a new model, and so the files again.
+ */
+const served = new WeakMap<Taxonomy, Map<string, Map<string, string>>>();
+
+function servedFiles(tax: Taxonomy, site: URL | undefined): Map<string, string> {
+  let bySite = served.get(tax);
+  if (!bySite) served.set(tax, (bySite = new Map()));
+  let files = bySite.get(site?.href ?? '');
+  if (!files) bySite.set(site?.href ?? '', (files = bulkFiles(tax, site)));
+  return files;
+}
+
 export const GET: APIRoute = async ({ url, site }) => {
   const path = outputPath(decodeURIComponent(url.pathname));
-  const body = bulkFiles(await getTaxonomy(), site).get(path);
+  const body = servedFiles(await getTaxonomy(), site).get(path);
   if (body === undefined) return new Response(null, { status: 404 });
   return new Response(body, { headers: { 'Content-Type': takeAwayContentType(path) } });
 };
