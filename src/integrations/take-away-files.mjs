@@ -89,11 +89,12 @@ async function readShard(siteDir, where, seen) {
   if (!Array.isArray(list)) throw new TakeAwayFilesError(`${where} is not a list; expected [{ path, body }, …]`);
   /** @type {{ path: string, body: string }[]} */
   const files = [];
+  const site = resolve(siteDir);
   for (const [i, file] of list.entries()) {
     const { path, body } = /** @type {{ path?: unknown, body?: unknown }} */ (file ?? {});
     if (typeof path !== 'string' || typeof body !== 'string') throw new TakeAwayFilesError(`${where}: item ${i} has no string "path" and "body"`);
-    const target = resolve(siteDir, path);
-    const inside = relative(resolve(siteDir), target);
+    const target = resolve(site, path);
+    const inside = relative(site, target);
     if (isAbsolute(path) || inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.split(/[\\/]/)[0] === SHARD_DIR) {
       throw new TakeAwayFilesError(`${where}: item ${i} has path ${JSON.stringify(path)}; expected a path inside the site`);
     }
