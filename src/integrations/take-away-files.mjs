@@ -4,21 +4,27 @@
  * record, Markdown twins and feeds, CSL-JSON, BibTeX and RIS: the one list in
  * src/lib/exports/take-away.ts), and the search page's numbered files (the one
  * list in src/lib/search/files.ts). In a build, a route (take-away-shard.ts)
- * renders the lists in shards, and once the pages are built one loop writes
- * the files from them and removes the shards, so nothing of them is left in
- * the site. One route per file would render them one by one: 48 000 renders
+ * makes the lists in shards and hands each over (take-away-shards.mjs); this
+ * integration writes it to a folder of the output, packed
+ * (take-away-pack.mjs), and once the pages are built one loop writes the
+ * files from them and removes the shards, so nothing of them is left in the
+ * site. One route per file would render them one by one: 48 000 renders
  * at 5 000 standards. A shard that is missing or malformed, a path that would
  * leave the site, or a file in data/standards/ that the list does not name
  * stops the build and names it. On the development server, one route
  * (take-away-route.ts) serves every file of the same lists.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packFiles, unpackFiles } from './take-away-pack.mjs';
+import { onTakeAwayShard } from './take-away-shards.mjs';
 
 /** The shards' folder below the output, as the route writes it. */
 export const SHARD_DIR = 'take-away-files';
+/** The ending of a shard's file, as the route names it: bytes in the format of take-away-pack.mjs. */
+export const SHARD_ENDING = '.bin';
 /** The folder of the standards' data files, which holds nothing but the files the list names. */
 const STANDARD_DATA_DIR = join('data', 'standards');
 /** The endings of a standard's own files (the last one: ".csl.json" ends in "json"). */
@@ -42,7 +48,7 @@ export class TakeAwayFilesError extends Error {
  */
 export async function writeTakeAwayFiles(siteDir) {
   const shardDir = join(siteDir, SHARD_DIR);
-  const shards = (await readdir(shardDir).catch(() => [])).filter((f) => f.endsWith('.json')).sort();
+  const shards = (await readdir(shardDir).catch(() => [])).filter((f) => f.endsWith(SHARD_ENDING)).sort();
   if (shards.length === 0) throw new TakeAwayFilesError(`${shardDir} holds no shard; expected the shards take-away-shard.ts renders in a build`);
   /** @type {Set<string>} */
   const seen = new Set();
@@ -76,23 +82,20 @@ export async function writeTakeAwayFiles(siteDir) {
  * @param {string} siteDir
  * @param {string} where the shard
  * @param {Set<string>} seen
- * @returns {Promise<{ path: string, body: string }[]>}
+ * @returns {Promise<{ path: string, body: Uint8Array }[]>}
  */
 async function readShard(siteDir, where, seen) {
-  /** @type {unknown} */
+  /** @type {{ path: string, body: Uint8Array }[]} */
   let list;
   try {
-    list = JSON.parse(await readFile(where, 'utf8'));
+    list = unpackFiles(await readFile(where));
   } catch (e) {
-    throw new TakeAwayFilesError(`could not read ${where}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new TakeAwayFilesError(`${where} ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (!Array.isArray(list)) throw new TakeAwayFilesError(`${where} is not a list; expected [{ path, body }, …]`);
-  /** @type {{ path: string, body: string }[]} */
+  /** @type {{ path: string, body: Uint8Array }[]} */
   const files = [];
   const site = resolve(siteDir);
-  for (const [i, file] of list.entries()) {
-    const { path, body } = /** @type {{ path?: unknown, body?: unknown }} */ (file ?? {});
-    if (typeof path !== 'string' || typeof body !== 'string') throw new TakeAwayFilesError(`${where}: item ${i} has no string "path" and "body"`);
+  for (const [i, { path, body }] of list.entries()) {
     const target = resolve(site, path);
     const inside = relative(site, target);
     if (isAbsolute(path) || inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.split(/[\\/]/)[0] === SHARD_DIR) {
@@ -109,12 +112,14 @@ async function readShard(siteDir, where, seen) {
 
 /** @returns {import('astro').AstroIntegration} */
 export default function takeAwayFilesIntegration() {
+  /** @type {URL | undefined} */
+  let outDir;
   return {
     name: 'site:take-away-files',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command === 'build') {
-          injectRoute({ pattern: `/${SHARD_DIR}/[shard].json`, entrypoint: new URL('./take-away-shard.ts', import.meta.url), prerender: true });
+          injectRoute({ pattern: `/${SHARD_DIR}/[shard]${SHARD_ENDING}`, entrypoint: new URL('./take-away-shard.ts', import.meta.url), prerender: true });
         } else if (command === 'dev') {
           // One route, under one pattern per ending: a pattern ending in a file's extension is served without the
           // trailing slash the pages take.
@@ -123,6 +128,19 @@ export default function takeAwayFilesIntegration() {
           }
         }
       },
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:start': () => {
+        if (!outDir) return;
+        // Each shard the route hands over is written at once, in the few megabytes of its packed form, and dropped.
+        const shardDir = join(fileURLToPath(outDir), SHARD_DIR);
+        onTakeAwayShard((name, files) => {
+          mkdirSync(shardDir, { recursive: true });
+          writeFileSync(join(shardDir, `${name}${SHARD_ENDING}`), packFiles(files));
+        });
+      },
+      'astro:build:generated': () => onTakeAwayShard(undefined),
       'astro:build:done': async ({ dir, logger }) => {
         const written = await writeTakeAwayFiles(fileURLToPath(dir));
         logger.info(`wrote ${written} take-away files`);

@@ -19,7 +19,7 @@ import { LOCALES } from '../base/vocabulary';
 import type { SiteFile } from '../site/routes';
 import { absoluteOn, dataPath, outputPath, urls } from '../site/urls';
 
-/** Standards per shard: a shard's JSON stays a few megabytes at most. */
+/** Standards per shard: a shard stays a few megabytes at most. */
 export const TAKE_AWAY_SHARD = 250;
 
 /** One standard's own files, in both languages where they have one. */
