@@ -21,9 +21,9 @@ import { fileURLToPath } from 'node:url';
 import { packFiles, unpackFiles } from './take-away-pack.mjs';
 import { onTakeAwayShard } from './take-away-shards.mjs';
 
-/** The shards' folder below the output, as the route writes it. */
+/** The shards' folder below the output, where they are kept until the loop after the pages. */
 export const SHARD_DIR = 'take-away-files';
-/** The ending of a shard's file, as the route names it: bytes in the format of take-away-pack.mjs. */
+/** The ending of a shard's file (and of its route's address): bytes in the format of take-away-pack.mjs. */
 export const SHARD_ENDING = '.bin';
 /** The folder of the standards' data files, which holds nothing but the files the list names. */
 const STANDARD_DATA_DIR = join('data', 'standards');

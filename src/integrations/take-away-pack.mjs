@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The format of a take-away shard (take-away-shard.ts writes it, take-away-files.mjs reads it): one line of JSON
+ * The format of a take-away shard, as take-away-files.mjs writes and reads it: one line of JSON
  * listing each file's path and length in bytes, then the files' bytes one after another, in the same order.
  *
  * The loop that writes the files runs beside the search index's last step, when the build holds the most memory. A
