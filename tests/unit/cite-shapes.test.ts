@@ -3,10 +3,24 @@
  * processor renders it in full: for every standard and page of the real
  * content, in both styles, and for values a processor would change (quotes,
  * end punctuation, markup, numbers it reads as numbers, a lower-case start,
- * a "$"), which are rendered in full instead.
+ * a "$"), which are rendered in full instead. And the styles as the site
+ * renders them, without their sort keys, read as the styles as published.
  */
+import { Cite, plugins } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { CITATION_STYLES, pageItem, renderFull, renderReference, standardInStyle, type PageCitationInput } from '~/lib/exports/cite';
+import gbt7714 from '../../vendor/csl/china-national-standard-gb-t-7714-2025-numeric.csl?raw';
+import apa from '../../vendor/csl/apa.csl?raw';
+import {
+  CITATION_STYLE,
+  CITATION_STYLES,
+  pageItem,
+  renderFull,
+  renderReference,
+  standardInStyle,
+  withoutSortKeys,
+  type CitationStyle,
+  type PageCitationInput,
+} from '~/lib/exports/cite';
 import { standardCslOf, type CslItem } from '~/lib/exports/csl';
 import { loadContent, modelOf, REAL_CONTENT } from '../helpers/load-content';
 
@@ -63,5 +77,26 @@ describe('a citation from its shape', { timeout: 60_000 }, () => {
       same({ ...standardInStyle(base, style), ...change }, style);
       same({ ...pageItem(pages[0]!, style), ...change }, style);
     }
+  });
+});
+
+describe('the styles without their sort keys', { timeout: 60_000 }, () => {
+  const published: Record<CitationStyle, string> = { gbt7714, apa };
+  const csl = plugins.config.get('@csl') as { styles: { add(name: string, xml: string): void } };
+  for (const style of CITATION_STYLES) csl.styles.add(`published-${style}`, published[style]);
+  /** The processor's own text for one reference, in a style registered under `template`. */
+  const raw = (item: CslItem, style: CitationStyle, template: string) =>
+    new Cite(item).format('bibliography', { template, lang: CITATION_STYLE[style].cslLocale, format: 'text' }) as string;
+
+  it.each(CITATION_STYLES)('leave out every key of the published style (%s)', (style) => {
+    expect(published[style]).toMatch(/<sort>/);
+    expect(withoutSortKeys(published[style])).not.toMatch(/<sort|<key /);
+    expect(withoutSortKeys(published[style])).toMatch(/<bibliography\b[\s\S]*<layout/);
+  });
+
+  it.each(CITATION_STYLES)('render every reference of the content as the published style does (%s)', (style) => {
+    renderFull(standardInStyle(standards[0]!, style), style); // registers the site's styles
+    const items = [...standards.map((i) => standardInStyle(i, style)), ...pages.map((p) => pageItem(p, style))];
+    for (const item of items) expect(raw(item, style, `site-${style}`), `${item.id} ${style}`).toBe(raw(item, style, `published-${style}`));
   });
 });
