@@ -61,7 +61,9 @@ export default defineConfig({
     resolve: { alias: { 'd3-transition': fileURLToPath(new URL('./src/scripts/d3-transition-stand-in.ts', import.meta.url)) } },
   },
   // Entry bodies are checked before the build (src/lib/content/files.ts); the sanitiser is the second line of defence.
-  markdown: { processor: satteri({ hastPlugins: [bodySanitiser] }) },
+  // No syntax highlighting: its colours are inline styles, which the sanitiser removes and the pages' Content Security
+  // Policy (style-src 'self') would block, and the highlighter it starts held 16 MB of the build's memory throughout.
+  markdown: { processor: satteri({ hastPlugins: [bodySanitiser] }), syntaxHighlight: false },
   integrations: [
     requireSiteUrl(),
     mdx(),
