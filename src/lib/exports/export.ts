@@ -13,6 +13,7 @@ import { absoluteUrls } from '../site/urls';
 import { start } from '../base/dates';
 import { officialRecordAbsenceBilingual } from '../i18n/record-text';
 import { datesNote } from './dates-note';
+import { prettyJsonPieces } from './pieces';
 import {
   DATE_EVENTS,
   CONFIDENCE_LABEL,
@@ -191,6 +192,14 @@ function makeRecordJson(tax: Taxonomy, s: Standard, meta: ExportMeta): StandardR
 
 export function standardsJson(tax: Taxonomy, meta: ExportMeta): StandardsFile {
   return { dataset: datasetBlock(meta), standards: tax.standards.map((s) => standardRecordJson(tax, s, meta)) };
+}
+
+/** standards.json as written, in pieces, a record at a time (pieces.ts): the text of `standardsJson`, indented by two. */
+export function standardsJsonPieces(tax: Taxonomy, meta: ExportMeta): Iterable<string> {
+  function* records() {
+    for (const s of tax.standards) yield standardRecordJson(tax, s, meta);
+  }
+  return prettyJsonPieces({ dataset: datasetBlock(meta) } satisfies Omit<StandardsFile, 'standards'>, 'standards', records());
 }
 
 /** A single standard's record file: the dataset block and the record. */

@@ -450,8 +450,12 @@ export function llmsTxt(tax: Taxonomy, abs: Absolute): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** /llms-full.txt: every twin in one file, each under a line naming its address. */
-export function llmsFullTxt(tax: Taxonomy, abs: Absolute): string {
-  const parts = allTwins(tax, abs).map((f) => `<!-- ${abs(f.path)} (${HTML_LANG[f.locale]}) -->\n\n${f.text()}`);
-  return `# ${md(both('siteTitle'))}\n\n${LOCALES.map((l) => `> ${md(t(l, 'llmsSummary'))}`).join('\n>\n')}\n\n---\n\n${parts.join('\n---\n\n')}`;
+/** /llms-full.txt: every twin in one file, each under a line naming its address; in pieces, a twin at a time (pieces.ts). */
+export function* llmsFullPieces(tax: Taxonomy, abs: Absolute): Generator<string> {
+  yield `# ${md(both('siteTitle'))}\n\n${LOCALES.map((l) => `> ${md(t(l, 'llmsSummary'))}`).join('\n>\n')}\n\n---\n\n`;
+  let first = true;
+  for (const f of allTwins(tax, abs)) {
+    yield `${first ? '' : '\n---\n\n'}<!-- ${abs(f.path)} (${HTML_LANG[f.locale]}) -->\n\n${f.text()}`;
+    first = false;
+  }
 }

@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
 import { exportMeta } from '~/lib/exports/meta';
-import { standardsJson } from '~/lib/exports/export';
+import { standardsJsonPieces } from '~/lib/exports/export';
+import { piecesResponse } from '~/lib/exports/pieces';
 import { getTaxonomy } from '~/lib/astro/load';
 
 export const GET: APIRoute = async ({ site }) => {
   const tax = await getTaxonomy();
-  return new Response(JSON.stringify(standardsJson(tax, exportMeta(tax, site)), null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return piecesResponse(standardsJsonPieces(tax, exportMeta(tax, site)), 'application/json; charset=utf-8');
 };
