@@ -35,6 +35,14 @@ describe('a response in pieces', () => {
     expect(await response.text()).toBe('{"title": "人工智能"}');
   });
 
+  it('fails the body, and so the build, when a piece cannot be made', async () => {
+    function* pieces() {
+      yield '[';
+      throw new Error('no record for gb-t-45654-2025');
+    }
+    await expect(piecesResponse(pieces(), 'application/json').text()).rejects.toThrow('no record for gb-t-45654-2025');
+  });
+
   it('makes each piece only when the body is read that far', async () => {
     let made = 0;
     function* pieces() {

@@ -45,8 +45,8 @@ export function printStandardHtml(locale: Locale, s: Standard, level: 3 | 4, sit
   const other = otherLocale(locale);
   const page = absoluteUrl(urls.href(locale, { page: 'standard', id: s.id }), site);
   const dated = DATE_EVENTS.flatMap((k) => {
-    const fact = s.dates[k];
-    return fact ? [{ key: k, fact }] : [];
+    const date = s.dates[k];
+    return date ? [{ key: k, fact: date }] : [];
   });
   const dates =
     dated.length === 0
