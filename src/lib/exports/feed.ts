@@ -24,6 +24,7 @@ import { separator, t, tf } from '../i18n/ui';
 import { absoluteOn, type Route } from '../site/urls';
 import type { Standard } from '../model/types';
 import { HTML_LANG, type Locale } from '../base/vocabulary';
+import { escapeXml } from './escape';
 import { statusTodayWords } from './status-words';
 
 export const FEED_LIMIT = 100;
@@ -64,8 +65,6 @@ interface FeedEntry {
   summary: string;
   categories: FeedCategory[];
 }
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** RFC 3339 timestamp of a (possibly partial) date: midnight UTC on its first day. */
 export function rfc3339(date: string): string {
@@ -123,23 +122,23 @@ export function atomFeed(input: FeedInput): string {
   const updated = shown[0]?.updated ?? rfc3339(input.today);
   const scope = input.scope;
   return `<?xml version="1.0" encoding="utf-8"?>
-<?xml-stylesheet type="text/css" href="${escape(input.stylesheet)}"?>
+<?xml-stylesheet type="text/css" href="${escapeXml(input.stylesheet)}"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${HTML_LANG[locale]}">
-  <id>${escape(`${tagBase}${scope ? `${scope.key}/` : ''}feed`)}</id>
-  <title>${escape(scope?.title ?? t(locale, 'feedTitle'))}</title>
-  <subtitle>${escape(scope?.subtitle ?? t(locale, 'timelineLead'))}</subtitle>
+  <id>${escapeXml(`${tagBase}${scope ? `${scope.key}/` : ''}feed`)}</id>
+  <title>${escapeXml(scope?.title ?? t(locale, 'feedTitle'))}</title>
+  <subtitle>${escapeXml(scope?.subtitle ?? t(locale, 'timelineLead'))}</subtitle>
   <updated>${updated}</updated>
-  <author><name>${escape(t(locale, 'siteTitle'))}</name></author>
-  <link rel="self" type="application/atom+xml" href="${escape(abs(input.self))}"/>
-  <link rel="alternate" type="text/html" href="${escape(abs(href(scope?.page ?? { page: 'timeline' })))}"/>
+  <author><name>${escapeXml(t(locale, 'siteTitle'))}</name></author>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(abs(input.self))}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(abs(href(scope?.page ?? { page: 'timeline' })))}"/>
 ${shown
   .map(
     (e) => `  <entry>
-    <id>${escape(e.id)}</id>
-    <title>${escape(e.title)}</title>
+    <id>${escapeXml(e.id)}</id>
+    <title>${escapeXml(e.title)}</title>
     <updated>${e.updated}</updated>
-    <link rel="alternate" type="text/html" href="${escape(e.link)}"/>
-${e.categories.map((c) => `    <category scheme="${escape(c.scheme)}" term="${escape(c.term)}" label="${escape(c.label)}"/>\n`).join('')}    <summary>${escape(e.summary)}</summary>
+    <link rel="alternate" type="text/html" href="${escapeXml(e.link)}"/>
+${e.categories.map((c) => `    <category scheme="${escapeXml(c.scheme)}" term="${escapeXml(c.term)}" label="${escapeXml(c.label)}"/>\n`).join('')}    <summary>${escapeXml(e.summary)}</summary>
   </entry>`,
   )
   .join('\n')}

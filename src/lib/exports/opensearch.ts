@@ -5,8 +5,7 @@
  */
 import { t } from '../i18n/ui';
 import { HTML_LANG, type Locale } from '../base/vocabulary';
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml } from './escape';
 
 export interface OpenSearchInput {
   locale: Locale;
@@ -29,14 +28,14 @@ export function openSearchDescription({ locale, searchPage, self, icon }: OpenSe
   const template = `${searchPage}?q={searchTerms}`;
   return `<?xml version="1.0" encoding="utf-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
-  <ShortName>${escape(shortName)}</ShortName>
-  <Description>${escape(t(locale, 'openSearchDescription'))}</Description>
+  <ShortName>${escapeXml(shortName)}</ShortName>
+  <Description>${escapeXml(t(locale, 'openSearchDescription'))}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Language>${HTML_LANG[locale]}</Language>
-  <Image type="image/svg+xml" width="16" height="16">${escape(icon)}</Image>
-  <Url type="text/html" method="get" template="${escape(template)}"/>
-  <Url type="application/opensearchdescription+xml" rel="self" template="${escape(self)}"/>
-  <moz:SearchForm>${escape(searchPage)}</moz:SearchForm>
+  <Image type="image/svg+xml" width="16" height="16">${escapeXml(icon)}</Image>
+  <Url type="text/html" method="get" template="${escapeXml(template)}"/>
+  <Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(self)}"/>
+  <moz:SearchForm>${escapeXml(searchPage)}</moz:SearchForm>
 </OpenSearchDescription>
 `;
 }

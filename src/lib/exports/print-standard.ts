@@ -28,13 +28,11 @@ import { factConfidenceTag, v1StatusValue } from '../i18n/status-text';
 import { separator, t, tf } from '../i18n/ui';
 import type { Standard } from '../model/types';
 import { absoluteUrl, urls } from '../site/urls';
+import { escapeHtmlAttribute, escapeHtmlText } from './escape';
 import { statusTodayWords } from './status-words';
 
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-/** Text as Astro writes an expression's: the five characters HTML gives meaning to, as entities. */
-const text = (value: string) => value.replace(/[&<>'"]/g, (c) => TEXT_ESCAPES[c]!);
-/** An attribute's value as Astro writes it: the ampersand and the double quote, as entities. */
-const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const text = escapeHtmlText;
+const attr = escapeHtmlAttribute;
 
 /** A row of the standard's list of facts. */
 const fact = (term: string, value: string, attributes = '', valueAttributes = '') =>
