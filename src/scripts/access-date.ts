@@ -1,15 +1,9 @@
 /**
- * <access-date>: the access date in a citation, shown as the reader's own
- * day. Without JavaScript the build date it holds stands.
+ * The access dates in a citation (Citation.astro), shown as the reader's own
+ * day. Without JavaScript the build date they hold stands.
  */
 const pad = (n: number) => String(n).padStart(2, '0');
+const today = new Date();
+const day = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
 
-class AccessDate extends HTMLElement {
-  connectedCallback(): void {
-    const time = this.querySelector('time');
-    const today = new Date();
-    if (time) time.dateTime = time.textContent = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-  }
-}
-
-customElements.define('access-date', AccessDate);
+for (const time of document.querySelectorAll<HTMLTimeElement>('time[data-access-date]')) time.dateTime = time.textContent = day;

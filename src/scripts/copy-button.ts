@@ -1,31 +1,23 @@
 /**
- * <copy-button>: a button that copies the text of the element its data-copy
- * names, and says in the status line beside it whether that worked. The
- * button ships hidden, so without JavaScript there is none that does
- * nothing. Kept tiny: it ships on reading pages.
+ * The copy buttons (CopyButton.astro): each copies the text of the element
+ * its data-copy names, and says in the status line its data-copy-to names
+ * whether that worked. The buttons ship hidden, so without JavaScript there
+ * is none that does nothing. Kept tiny: it ships on reading pages. A module
+ * script runs once the page is parsed, so every button is there to find.
  */
-class CopyButton extends HTMLElement {
-  #connected = false;
-
-  connectedCallback(): void {
-    const button = this.querySelector<HTMLButtonElement>('button[data-copy]');
-    if (!button || this.#connected) return;
-    this.#connected = true;
-    button.addEventListener('click', () => this.#copy(button.dataset.copy ?? ''));
-    button.hidden = false;
-  }
-
-  async #copy(id: string): Promise<void> {
-    const text = document.getElementById(id)?.textContent?.trim();
-    const copied =
-      !!text &&
-      (await navigator.clipboard.writeText(text).then(
-        () => true,
-        () => false,
-      ));
-    const status = this.querySelector('[data-copy-status]');
-    if (status) status.textContent = (copied ? this.dataset.copied : this.dataset.failed) ?? '';
-  }
+async function copy(button: HTMLButtonElement): Promise<void> {
+  const text = document.getElementById(button.dataset.copy ?? '')?.textContent?.trim();
+  const copied =
+    !!text &&
+    (await navigator.clipboard.writeText(text).then(
+      () => true,
+      () => false,
+    ));
+  const status = document.querySelector(`[data-copy-status="${CSS.escape(button.dataset.copyTo ?? '')}"]`);
+  if (status) status.textContent = (copied ? button.dataset.copied : button.dataset.failed) ?? '';
 }
 
-customElements.define('copy-button', CopyButton);
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.addEventListener('click', () => void copy(button));
+  button.hidden = false;
+}

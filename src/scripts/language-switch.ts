@@ -1,9 +1,9 @@
 /**
- * <language-switch>: on pages whose state lives in the URL (a search, a
- * focused tree node, a filtered table), the link to the other language
+ * The link to the other language (LanguageSwitch.astro), on pages whose state
+ * lives in the URL (a search, a focused tree node, a filtered table): it
  * carries that state along. The link is read at the moment of use, since the
- * page rewrites its URL as the reader works. Not defined on other pages,
- * where the element simply holds a plain link.
+ * page rewrites its URL as the reader works. Not loaded on other pages, where
+ * the link stays as built.
  */
 const KEPT = ['q', 'focus', 'part', 'kind', 'status'];
 
@@ -20,19 +20,11 @@ function withState(href: string): string {
   return target.pathname + target.search;
 }
 
-class LanguageSwitch extends HTMLElement {
-  #connected = false;
-
-  connectedCallback(): void {
-    const link = this.querySelector('a');
-    const base = link?.getAttribute('href');
-    if (!link || !base || this.#connected) return;
-    this.#connected = true;
-    const update = () => link.setAttribute('href', withState(base));
-    update();
-    // Before the browser reads the link: pointer, keyboard, and the click itself.
-    for (const type of ['pointerenter', 'focus', 'click']) link.addEventListener(type, update);
-  }
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) {
+  const base = link.getAttribute('href');
+  if (!base) continue;
+  const update = () => link.setAttribute('href', withState(base));
+  update();
+  // Before the browser reads the link: pointer, keyboard, and the click itself.
+  for (const type of ['pointerenter', 'focus', 'click']) link.addEventListener(type, update);
 }
-
-customElements.define('language-switch', LanguageSwitch);
