@@ -39,6 +39,27 @@ describe.each(sites)('the site built %s', (_label, site) => {
     expect(pages).toContain('404.html');
   });
 
+  it('gives every copy button a text to copy and a status line of its own', () => {
+    const wrong: string[] = [];
+    let buttons = 0;
+    for (const file of pages) {
+      const html = read(dir, file);
+      const count = (attr: string, value: string) => html.split(`${attr}="${value}"`).length - 1;
+      for (const [, target, status] of html.matchAll(/<button[^>]*\bdata-copy="([^"]*)"[^>]*\bdata-copy-to="([^"]*)"/g)) {
+        buttons++;
+        if (count('id', target!) !== 1) wrong.push(`${file}: the button copying #${target} finds ${count('id', target!)} elements with that id`);
+        if (count('data-copy-status', status!) !== 1 || count('data-copy-to', status!) !== 1) {
+          wrong.push(
+            `${file}: status line "${status}" is named by ${count('data-copy-to', status!)} buttons and found ${count('data-copy-status', status!)} times`,
+          );
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Each standard's page has its five: four citations and the one in its record box.
+    expect(buttons).toBeGreaterThanOrEqual(5 * 2 * tax.standards.length);
+  });
+
   it('resolves every internal link and asset under the base path', () => {
     const broken: string[] = [];
     for (const file of pages) {
