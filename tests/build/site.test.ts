@@ -44,7 +44,8 @@ describe.each(sites)('the site built %s', (_label, site) => {
     let buttons = 0;
     for (const file of pages) {
       const html = read(dir, file);
-      const count = (attr: string, value: string) => html.split(`${attr}="${value}"`).length - 1;
+      // Attributes are written after a space, which keeps id= from matching inside another attribute's name.
+      const count = (attr: string, value: string) => html.split(` ${attr}="${value}"`).length - 1;
       for (const [, target, status] of html.matchAll(/<button[^>]*\bdata-copy="([^"]*)"[^>]*\bdata-copy-to="([^"]*)"/g)) {
         buttons++;
         if (count('id', target!) !== 1) wrong.push(`${file}: the button copying #${target} finds ${count('id', target!)} elements with that id`);
