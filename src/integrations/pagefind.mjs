@@ -6,7 +6,7 @@
  * what Pagefind wrote, because some failures (a wrong folder, a page in an
  * unexpected language) are not errors to Pagefind at all.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, matchesGlob } from 'node:path';
@@ -104,8 +104,11 @@ export class PagefindBuildError extends Error {
  * An index being built, in Pagefind's service: pages go in with `add`, one call at a time, and `finish` writes
  * `pagefind/` into the site and checks it. `close` stops the service, whatever happened.
  * @typedef {object} SearchIndex
- * @property {(files?: string[]) => Promise<number>} add pages below the site's folder, as paths with "/"; every page
- *   the glob matches when no list is given. Resolves to how many pages Pagefind read.
+ * @property {(files?: string[], dir?: string) => Promise<number>} add pages below the site's folder (or `dir`, whose
+ *   pages take the addresses they would have in the site), as paths with "/"; every page the glob matches when no list
+ *   is given. Resolves to how many pages Pagefind read.
+ * @property {(files: string[]) => Promise<void>} replace read pages below the site's folder again, each replacing the
+ *   page of the same address in the index. `add` does not look for one, and would index the page twice.
  * @property {() => Promise<{ pages: number, languages: Record<string, number> }>} finish
  * @property {() => Promise<void>} close
  */
@@ -135,12 +138,20 @@ export async function openSearchIndex(options) {
     if (!index) throw new PagefindBuildError('createIndex returned no index and no error');
     let pages = 0;
     return {
-      add: async (files) => {
+      add: async (files, dir = siteDir) => {
         const which = files ? `{${files.join(',')}}` : glob;
-        const added = await call('addDirectory', index.addDirectory({ path: siteDir, glob: which }));
-        check(`addDirectory(${siteDir}, ${files ? `${files.length} pages` : glob})`, added.errors);
+        const added = await call('addDirectory', index.addDirectory({ path: dir, glob: which }));
+        check(`addDirectory(${dir}, ${files ? `${files.length} pages` : glob})`, added.errors);
         pages += added.page_count;
         return added.page_count;
+      },
+      replace: async (files) => {
+        for (const file of files) {
+          // One page at a time, through the service's pipe: Pagefind replaces a page only when it is given one.
+          const content = await readFile(join(siteDir, file), 'utf8');
+          const added = await call('addHTMLFile', index.addHTMLFile({ sourcePath: file, content }));
+          check(`addHTMLFile(${file})`, added.errors);
+        }
       },
       finish: async () => {
         if (!pages) {
@@ -178,13 +189,13 @@ export async function buildSearchIndex(options) {
  * @param {import('pagefind').PagefindIndex} index
  * @param {<T>(label: string, p: Promise<T>) => Promise<T>} call
  * @param {string[]} languages
- * @param {number} pages how many pages went in
+ * @param {number} read how many pages were read, a page read twice (its address added again) counted twice
  * @param {{ info(msg: string): void }} [logger]
  */
-async function writeIndex(siteDir, index, call, languages, pages, logger) {
+async function writeIndex(siteDir, index, call, languages, read, logger) {
   const outputPath = join(siteDir, 'pagefind');
   const writing = call('writeFiles', index.writeFiles({ outputPath }));
-  if (pages >= RELEASE_MEMORY_FROM_PAGES) releaseMemory();
+  if (read >= RELEASE_MEMORY_FROM_PAGES) releaseMemory();
   const written = await writing;
   check(`writeFiles(${outputPath})`, written.errors);
   await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(join(outputPath, f), { force: true })));
@@ -198,6 +209,7 @@ async function writeIndex(siteDir, index, call, languages, pages, logger) {
   }
   const empty = actual.filter((l) => !found[l]);
   if (empty.length) throw new PagefindBuildError(`no page indexed for ${empty.join(', ')}`);
+  const pages = Object.values(found).reduce((a, b) => a + b, 0);
   logger?.info(`indexed ${pages} pages (${actual.map((l) => `${l}: ${found[l]}`).join(', ')})`);
   // The whole-term check reads these instead of each result's text (src/lib/search/terms.ts).
   const terms = await writeTermTables(outputPath).catch((e) => {
@@ -324,27 +336,93 @@ export function filesMatching(dir, glob) {
 }
 
 /**
+ * The folder below Astro's cacheDir where its incremental build keeps a copy of each page it can restore instead of
+ * rendering (astro/dist/core/build/incremental.js). Astro's own detail, not an option: if it moves, the last build's
+ * pages are simply not found, and the index reads this build's pages as a full build does.
+ */
+const INCREMENTAL_OUTPUT_DIR = 'dist';
+
+/**
+ * The last build's pages, as Astro's incremental build keeps them to restore: a page this build does not render again
+ * is copied from there, byte for byte, so the index can read it before the build has even started rendering.
+ * @param {URL} cacheDir Astro's cacheDir
+ * @param {string} glob which pages to index
+ * @returns {LastBuild | undefined} none when there is no cache (a first build)
+ */
+export function lastBuildPages(cacheDir, glob) {
+  const dir = join(fileURLToPath(cacheDir), INCREMENTAL_OUTPUT_DIR);
+  if (!existsSync(dir)) return undefined;
+  const files = filesMatching(dir, glob);
+  if (!files.length || !files.every(isPlainPath)) return undefined;
+  return { dir, sizes: new Map(files.map((f) => [f, statSync(join(dir, f)).size])) };
+}
+
+/**
+ * @typedef {object} LastBuild
+ * @property {string} dir the folder of the last build's pages
+ * @property {Map<string, number>} sizes each page, as a path with "/" below `dir`, and its size when listed
+ */
+
+/**
+ * Read the last build's pages into the index.
+ * @param {SearchIndex} index
+ * @param {LastBuild} last
+ * @returns {Promise<Map<string, number> | Error>} the pages read, with their sizes; or why they could not all be read
+ */
+export async function readLastBuild(index, last) {
+  try {
+    // By the glob the list was made with, rather than ten thousand names in one pattern.
+    await index.add(undefined, last.dir);
+    return last.sizes;
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/**
  * Index the pages handed on while Astro rendered, then the rest, and write the index. The early pages are kept only
  * if every one is still the file that was read, and if they are at least half of the site; otherwise the whole site
  * is indexed again.
+ *
+ * In an incremental build the index may also have read the last build's pages first (`fromLastBuild`). A page
+ * rendered again is read again from this build's file, which replaces the last build's in the index; any other is
+ * kept only if this build's file is there and has the size of the one read (restored, it is a copy of it). A page of
+ * the last build that this build no longer has, or that is not the one read, has the whole site indexed again, as
+ * the index cannot take a page out.
  * @param {IndexOptions} options
  * @param {RenderedPageBatches} early
  * @param {Promise<SearchIndex> | undefined} opened the index the early pages went into, if any did
  * @param {{ info(msg: string): void, warn(msg: string): void }} logger
+ * @param {Promise<Map<string, number> | Error>} [fromLastBuild] the last build's pages the index read, with their
+ *   sizes, or why it could not read them all
  */
-export async function finishSearchIndex(options, early, opened, logger) {
-  const { sent, changed, error } = await early.stop();
+export async function finishSearchIndex(options, early, opened, logger, fromLastBuild) {
+  const { sent, rendered, changed, error } = await early.stop();
   const index = await opened;
   try {
     if (error !== undefined) throw error;
-    if (index && changed.length === 0) {
-      const rest = filesMatching(options.siteDir, options.glob ?? INDEXED_PAGES).filter((f) => !sent.has(f));
-      // Most pages left (not rendered, or rendered last): read with the processors the early index was given, all but
-      // one, they would take longer than the whole site read with all of them.
-      if (rest.length <= sent.size && rest.every(isPlainPath)) {
-        if (rest.length) await index.add(rest);
-        logger.info(`read ${sent.size} of ${sent.size + rest.length} pages while the others rendered`);
-        return await index.finish();
+    const last = await fromLastBuild;
+    if (last instanceof Error) logger.warn(`could not read the last build's pages (${last.message}): indexing every page again`);
+    else if (index && changed.length === 0) {
+      const kept = last ? [...last].filter(([f]) => !rendered.has(f)) : [];
+      // A page rendered again has its own file read over the last build's copy.
+      const gone = kept.filter(([f, size]) => statSync(join(options.siteDir, f), { throwIfNoEntry: false })?.size !== size);
+      if (gone.length) {
+        logger.warn(`${gone.length} page(s) of the last build are not this build's (${gone[0]?.[0]} first): indexing every page again`);
+      } else {
+        const readEarly = new Set([...sent, ...kept.map(([f]) => f)]);
+        const rest = filesMatching(options.siteDir, options.glob ?? INDEXED_PAGES).filter((f) => !readEarly.has(f));
+        // Most pages left (not rendered, or rendered last): read with the processors the early index was given, all
+        // but one, they would take longer than the whole site read with all of them.
+        if (rest.length <= readEarly.size && rest.every(isPlainPath)) {
+          await addPages(index, rest, last);
+          logger.info(
+            kept.length
+              ? `read ${kept.length} pages from the last build's and ${sent.size} from this build's early, ${rest.length} at the end`
+              : `read ${sent.size} of ${sent.size + rest.length} pages while the others rendered`,
+          );
+          return await index.finish();
+        }
       }
     }
     if (changed.length) logger.warn(`${changed.length} page(s) changed after the index read them (${changed[0]} first): indexing every page again`);
@@ -355,12 +433,27 @@ export async function finishSearchIndex(options, early, opened, logger) {
 }
 
 /**
+ * Add pages to an index, replacing those it read from the last build.
+ * @param {SearchIndex} index
+ * @param {string[]} files
+ * @param {Map<string, number> | Error | undefined} last the last build's pages the index read
+ */
+async function addPages(index, files, last) {
+  const read = last instanceof Map ? last : undefined;
+  const again = read ? files.filter((f) => read.has(f)) : [];
+  const fresh = again.length ? files.filter((f) => !read?.has(f)) : files;
+  if (fresh.length) await index.add(fresh);
+  if (again.length) await index.replace(again);
+}
+
+/**
  * The Astro integration. Astro renders on one processor; the pages it has written are read into the index on the
  * others while it renders the rest (a middleware reports each page), so that once every page is written
  * (`astro:build:generated`) only the last few remain to read before the index is written. An incremental build,
- * which restores most pages from its cache unrendered, reads every page afterwards instead. Pagefind, a process of
- * its own, then works while the other integrations write their files (the take-away files, the sitemap: none of
- * them HTML); the build waits for it when it is done (`astro:build:done`), so a Pagefind error is a build error.
+ * which restores most pages from its cache unrendered, first reads the last build's pages from that cache, from the
+ * moment the build starts, and then the pages it renders, as a full build does. Pagefind, a process of its own, then
+ * works while the other integrations write their files (the take-away files, the sitemap: none of them HTML); the
+ * build waits for it when it is done (`astro:build:done`), so a Pagefind error is a build error.
  * @param {Omit<IndexOptions, 'siteDir' | 'logger'>} options
  * @returns {import('astro').AstroIntegration}
  */
@@ -371,9 +464,13 @@ export default function pagefindIntegration(options) {
   let early;
   /** @type {Promise<SearchIndex> | undefined} */
   let opened;
+  /** @type {Promise<Map<string, number> | Error> | undefined} */
+  let fromLastBuild;
   let base = '/';
   /** @type {URL | undefined} */
   let outDir;
+  /** @type {URL | undefined} */
+  let cacheDir;
   let incremental = false;
   let keepsOldOutput = false;
   return {
@@ -385,31 +482,39 @@ export default function pagefindIntegration(options) {
       'astro:config:done': ({ config }) => {
         base = config.base;
         outDir = config.outDir;
+        cacheDir = config.cacheDir;
         incremental = Boolean(config.experimental?.incrementalBuild);
         keepsOldOutput = config.vite?.build?.emptyOutDir === false;
       },
       'astro:build:start': ({ logger }) => {
-        // An incremental build restores most pages from its cache without rendering them: the index reads them all
-        // afterwards, on every processor. And a page is handed on once its file exists, which is this build's file
-        // only if Astro emptied the output folder first, as it does unless told not to.
-        if (!outDir || incremental || keepsOldOutput) return;
+        // A page is handed on once its file exists, which is this build's file only if Astro emptied the output
+        // folder first, as it does unless told not to.
+        if (!outDir || keepsOldOutput) return;
         const siteDir = fileURLToPath(outDir);
+        const glob = options.glob ?? INDEXED_PAGES;
+        // Every processor but the one Astro renders on.
+        const open = () => (opened ??= openSearchIndex({ ...options, siteDir, logger, threads: Math.max(1, availableParallelism() - 1) }));
+        const last = incremental && cacheDir ? lastBuildPages(cacheDir, glob) : undefined;
+        if (last) {
+          fromLastBuild = open().then((index) => readLastBuild(index, last));
+          // Reported where the index is awaited (finishSearchIndex).
+          fromLastBuild.catch(() => undefined);
+        }
         early = new RenderedPageBatches({
           siteDir,
           base,
-          wanted: (file) => matchesGlob(file, options.glob ?? INDEXED_PAGES),
-          send: async (files) => {
-            // Every processor but the one Astro renders on.
-            opened ??= openSearchIndex({ ...options, siteDir, logger, threads: Math.max(1, availableParallelism() - 1) });
-            await (await opened).add(files);
-          },
+          wanted: (file) => matchesGlob(file, glob),
+          // After the last build's pages, so that a page rendered again replaces its old copy in the index.
+          send: async (files) => addPages(await open(), files, await fromLastBuild),
         });
         onRenderedPage((pathname) => early?.rendered(pathname));
       },
       'astro:build:generated': ({ dir, logger }) => {
         onRenderedPage(undefined);
         const siteDir = fileURLToPath(dir);
-        indexing = early ? finishSearchIndex({ ...options, siteDir, logger }, early, opened, logger) : buildSearchIndex({ ...options, siteDir, logger });
+        indexing = early
+          ? finishSearchIndex({ ...options, siteDir, logger }, early, opened, logger, fromLastBuild)
+          : buildSearchIndex({ ...options, siteDir, logger });
         // Reported where it is awaited, below.
         indexing.catch(() => undefined);
       },

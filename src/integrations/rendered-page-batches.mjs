@@ -29,6 +29,8 @@ export class RenderedPageBatches {
   #batched = 0;
   /** @type {Map<string, number>} pages handed on, with their sizes then */
   #sent = new Map();
+  /** @type {Set<string>} every page reported, handed on or not */
+  #rendered = new Set();
   /** @type {Promise<void>} */
   #chain = Promise.resolve();
   /** @type {unknown} */
@@ -66,6 +68,7 @@ export class RenderedPageBatches {
     if (this.#stopped || this.#error !== undefined || !pathname.startsWith(this.base) || !pathname.endsWith('/')) return;
     const file = `${pathname.slice(this.base.length)}index.html`;
     if (!this.wanted(file)) return;
+    this.#rendered.add(file);
     this.#pending.push(file);
     const batch = Math.min(this.maxBatch, Math.max(this.firstBatch, this.#batched));
     if (this.#pending.length < batch + this.margin) return;
@@ -94,8 +97,9 @@ export class RenderedPageBatches {
 
   /**
    * Take no more pages, and wait for the batches on their way.
-   * @returns {Promise<{ sent: Set<string>, changed: string[], error: unknown }>} the files handed on; those whose size
-   *   is not what it was then (or that are gone); the first error `send` threw, if any
+   * @returns {Promise<{ sent: Set<string>, rendered: Set<string>, changed: string[], error: unknown }>} the files handed
+   *   on; every file reported, handed on or not; those handed on whose size is not what it was then (or that are gone);
+   *   the first error `send` threw, if any
    */
   async stop() {
     this.#stopped = true;
@@ -103,6 +107,6 @@ export class RenderedPageBatches {
     const changed = [...this.#sent]
       .filter(([file, size]) => statSync(join(this.siteDir, file), { throwIfNoEntry: false })?.size !== size)
       .map(([file]) => file);
-    return { sent: new Set(this.#sent.keys()), changed, error: this.#error };
+    return { sent: new Set(this.#sent.keys()), rendered: this.#rendered, changed, error: this.#error };
   }
 }

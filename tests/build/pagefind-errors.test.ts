@@ -153,8 +153,21 @@ describe('the search index read while the pages render', () => {
 
   it.each([
     ['a build', {}, ['createIndex', 'addDirectory', 'addDirectory']],
-    // Most of its pages come from the cache, unrendered.
-    ['an incremental build', { experimental: { incrementalBuild: true } }, []],
+    // No cache yet: every page is rendered.
+    [
+      'a first incremental build',
+      { experimental: { incrementalBuild: true }, cacheDir: pathToFileURL(`${temp}/no-cache/`) },
+      ['createIndex', 'addDirectory', 'addDirectory'],
+    ],
+    // The last build's pages first, from the cache.
+    [
+      'an incremental build after another',
+      {
+        experimental: { incrementalBuild: true },
+        cacheDir: pathToFileURL(`${site('a-cache/dist', { 'standards/s0/index.html': page('zh-CN', '标准 0') }).slice(0, -'dist'.length)}`),
+      },
+      ['createIndex', 'addDirectory', 'addDirectory', 'addDirectory'],
+    ],
     // A page's file may be the last build's until Astro writes it.
     ['a build into an output folder not emptied first', { vite: { build: { emptyOutDir: false } } }, []],
   ])('%s: what is asked of Pagefind while the pages render', async (name, config, before) => {
@@ -193,6 +206,72 @@ describe('the search index read while the pages render', () => {
     // Either way, every page is in the index.
     expect(await indexedText(dir)).toContain('标准 98');
     expect(await indexedText(dir)).toContain('Standard 99');
+  });
+
+  describe("an incremental build, which reads the last build's pages from its cache before it renders", () => {
+    /**
+     * The last build's pages in the cache, and this build's in the output folder; `rendered` are the pages this build
+     * renders (reported, as the middleware does), the others being restored from the cache. Runs the integration's
+     * hooks in a build's order.
+     */
+    async function rebuild(name: string, last: Record<string, string>, now: Record<string, string>, rendered: string[]) {
+      const cache = join(temp, `${name}-cache`);
+      site(`${name}-cache/dist`, last);
+      const dir = site(name, now);
+      const integration = pagefindIntegration({ languages: LANGUAGES });
+      const hook = (h: keyof typeof integration.hooks, o: unknown) => (integration.hooks[h] as unknown as (o: unknown) => unknown)(o);
+      const said: string[] = [];
+      const logger = { info: (m: string) => said.push(m), warn: (m: string) => said.push(`warning: ${m}`) };
+      const outDir = pathToFileURL(`${dir}/`);
+      await hook('astro:config:done', { config: { base: '/', outDir, cacheDir: pathToFileURL(`${cache}/`), experimental: { incrementalBuild: true } } });
+      await hook('astro:build:start', { logger });
+      for (const path of rendered) reportRenderedPage(`/${path.replace(/index\.html$/, '')}`);
+      await hook('astro:build:generated', { dir: outDir, logger });
+      await hook('astro:build:done', { dir: outDir, logger });
+      return { text: await indexedText(dir), said };
+    }
+
+    const zh = 'standards/x/index.html';
+    const en = 'en/standards/x/index.html';
+    const other = 'standards/y/index.html';
+
+    it("keeps the restored pages as read from the cache, and reads a page rendered again over its last build's copy", async () => {
+      const { text, said } = await rebuild(
+        'rebuilt',
+        { [zh]: page('zh-CN', '旧标题'), [en]: page('en', 'Old title'), [other]: page('zh-CN', '人脸识别数据安全要求') },
+        { [zh]: page('zh-CN', '新标题'), [en]: page('en', 'Old title'), [other]: page('zh-CN', '人脸识别数据安全要求') },
+        [zh],
+      );
+      expect(text).toContain('新标题');
+      expect(text).not.toContain('旧标题');
+      expect(text).toContain('Old title');
+      expect(text).toContain('人脸识别数据安全要求');
+      expect(said).toContain("read 2 pages from the last build's and 0 from this build's early, 1 at the end");
+    });
+
+    it('indexes every page again when a page of the last build is no longer in the site', async () => {
+      const { text, said } = await rebuild(
+        'one-gone',
+        { [zh]: page('zh-CN', '生成式人工智能服务安全基本要求'), [en]: page('en', 'Old title'), [other]: page('zh-CN', '人脸识别数据安全要求') },
+        { [zh]: page('zh-CN', '生成式人工智能服务安全基本要求'), [en]: page('en', 'Old title') },
+        [],
+      );
+      expect(text).not.toContain('人脸识别数据安全要求');
+      expect(text).toContain('生成式人工智能服务安全基本要求');
+      expect(said).toContainEqual(expect.stringMatching(/^warning: 1 page\(s\) of the last build are not this build's \(standards\/y\/index\.html first\)/));
+    });
+
+    it('indexes every page again when a page not rendered is not the copy read from the cache', async () => {
+      const { text, said } = await rebuild(
+        'not-the-copy',
+        { [zh]: page('zh-CN', '旧标题'), [en]: page('en', 'Old title') },
+        { [zh]: page('zh-CN', '新的标题'), [en]: page('en', 'Old title') },
+        [],
+      );
+      expect(text).toContain('新的标题');
+      expect(text).not.toContain('旧标题');
+      expect(said).toContainEqual(expect.stringMatching(/^warning: 1 page\(s\) of the last build are not this build's/));
+    });
   });
 
   /** Hands each page on as soon as the next is rendered, into an index opened on the first. */
