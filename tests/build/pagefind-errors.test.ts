@@ -249,6 +249,21 @@ describe('the search index read while the pages render', () => {
       expect(said).toContain("read 2 pages from the last build's and 0 from this build's early, 1 at the end");
     });
 
+    it('reads the whole site afresh when many pages of the last build were rendered again', async () => {
+      const kept = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`standards/k${i}/index.html`, page('zh-CN', `标准 ${i}`)]));
+      const renderedAgain = Array.from({ length: 60 }, (_, i) => `en/standards/r${i}/index.html`);
+      const { text, said } = await rebuild(
+        'many-again',
+        { ...kept, ...Object.fromEntries(renderedAgain.map((f, i) => [f, page('en', `Old title ${i}`)])) },
+        { ...kept, ...Object.fromEntries(renderedAgain.map((f, i) => [f, page('en', `New title ${i}`)])) },
+        renderedAgain,
+      );
+      expect(text).toContain('New title 59');
+      expect(text).not.toContain('Old title');
+      expect(text).toContain('标准 199');
+      expect(said.filter((m) => m.startsWith('read '))).toEqual([]);
+    });
+
     it('indexes every page again when a page of the last build is no longer in the site', async () => {
       const { text, said } = await rebuild(
         'one-gone',
