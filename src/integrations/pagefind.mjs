@@ -110,6 +110,7 @@ export class PagefindBuildError extends Error {
  * @property {(files: string[]) => Promise<void>} replace read pages below the site's folder again, each replacing the
  *   page of the same address in the index. `add` does not look for one, and would index the page twice.
  * @property {() => Promise<{ pages: number, languages: Record<string, number> }>} finish
+ * @property {() => Promise<void>} discard drop the index, and what it holds, leaving the service to others
  * @property {() => Promise<void>} close
  */
 
@@ -158,6 +159,9 @@ export async function openSearchIndex(options) {
           throw new PagefindBuildError(`no page to index in ${siteDir} matching ${glob}: is the folder right, and do the pages carry data-pagefind-body?`);
         }
         return writeIndex(siteDir, index, call, languages, pages, logger);
+      },
+      discard: async () => {
+        await call('deleteIndex', index.deleteIndex());
       },
       close,
     };
@@ -511,16 +515,32 @@ export default function pagefindIntegration(options) {
           // Reported where the index is awaited (finishSearchIndex).
           fromLastBuild.catch(() => undefined);
         }
+        /** @type {string[]} every page handed on, for an index started afresh */
+        const handed = [];
+        let renderedAgain = 0;
         early = new RenderedPageBatches({
           siteDir,
           base,
           wanted: (file) => matchesGlob(file, glob),
           send: async (files) => {
             const index = await open();
+            const read = await fromLastBuild;
+            if (!(read instanceof Map)) return void (await index.add(files));
+            handed.push(...files);
+            const again = files.filter((f) => read.has(f));
+            renderedAgain += again.length;
             // A page of the last build, rendered again, is read at the end (finishSearchIndex), over its copy.
-            const last = await fromLastBuild;
-            const fresh = last instanceof Map ? files.filter((f) => !last.has(f)) : files;
-            if (fresh.length) await index.add(fresh);
+            if (renderedAgain <= Math.max(REPLACED_ALWAYS, read.size / 10)) {
+              if (again.length < files.length) await index.add(files.filter((f) => !read.has(f)));
+              return;
+            }
+            // Most of the last build's pages are being rendered again (on a new day, all of them): its copies are of
+            // no use, and the pages are read as a full build reads them, into an index started afresh.
+            logger.info(`${renderedAgain} pages of the last build rendered again: reading this build's pages afresh`);
+            fromLastBuild = undefined;
+            await index.discard();
+            opened = undefined;
+            await (await open()).add(handed);
           },
         });
         onRenderedPage((pathname) => early?.rendered(pathname));
@@ -528,8 +548,11 @@ export default function pagefindIntegration(options) {
       'astro:build:generated': ({ dir, logger }) => {
         onRenderedPage(undefined);
         const siteDir = fileURLToPath(dir);
+        // Once the batches on their way are in: the last of them may have started the index afresh.
         indexing = early
-          ? finishSearchIndex({ ...options, siteDir, logger }, early, opened, logger, fromLastBuild)
+          ? early
+              .stop()
+              .then(() => finishSearchIndex({ ...options, siteDir, logger }, /** @type {RenderedPageBatches} */ (early), opened, logger, fromLastBuild))
           : buildSearchIndex({ ...options, siteDir, logger });
         // Reported where it is awaited, below.
         indexing.catch(() => undefined);

@@ -264,6 +264,18 @@ describe('the search index read while the pages render', () => {
       expect(said.filter((m) => m.startsWith('read '))).toEqual([]);
     });
 
+    it('reads the pages afresh while they render once most of the last build is rendered again, as on a new day', async () => {
+      const files = Array.from({ length: 100 }, (_, i) => (i % 2 ? `en/standards/s${i}/index.html` : `standards/s${i}/index.html`));
+      const pages = (text: string) => Object.fromEntries(files.map((f, i) => [f, i % 2 ? page('en', `${text} ${i}`) : page('zh-CN', `${text} ${i}`)]));
+      const { text, said } = await rebuild('new-day', pages('旧的标准'), pages('新的标准'), files);
+      // Batches of 32 pages: the second one passes 50 pages rendered again.
+      expect(said).toContain("64 pages of the last build rendered again: reading this build's pages afresh");
+      expect(said).toContain('read 64 of 100 pages while the others rendered');
+      expect(text).toContain('新的标准 0');
+      expect(text).toContain('新的标准 99');
+      expect(text).not.toContain('旧的标准');
+    });
+
     it('indexes every page again when a page of the last build is no longer in the site', async () => {
       const { text, said } = await rebuild(
         'one-gone',
