@@ -466,7 +466,8 @@ async function addPages(index, files, last) {
  * others while it renders the rest (a middleware reports each page), so that once every page is written
  * (`astro:build:generated`) only the last few remain to read before the index is written. An incremental build,
  * which restores most pages from its cache unrendered, first reads the last build's pages from that cache, from the
- * moment the build starts, and then the pages it renders, as a full build does. Pagefind, a process of its own, then
+ * moment the build starts, and then the pages it renders, as a full build does; if it renders most of them again
+ * (on a new day), it drops what it read from the cache and starts afresh. Pagefind, a process of its own, then
  * works while the other integrations write their files (the take-away files, the sitemap: none of them HTML); the
  * build waits for it when it is done (`astro:build:done`), so a Pagefind error is a build error.
  * @param {Omit<IndexOptions, 'siteDir' | 'logger'>} options
