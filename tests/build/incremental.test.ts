@@ -23,6 +23,8 @@ const content = join(temp, 'content');
 const CHANGED = join(content, 'standards/gb-t-45654-2025.mdx');
 const OLD_TITLE = 'Basic security requirements for generative AI services';
 const NEW_TITLE = 'Basic security requirements for generative AI services, revised';
+// One build date for the three builds, which would otherwise differ on every page if they crossed midnight UTC.
+const SOURCE_DATE_EPOCH = String(Math.floor(Date.now() / 1000));
 
 /** `npm run build` on the copy of the content, into `out`; resolves with its log. */
 async function build(out: string, cache: string, incremental: boolean): Promise<string> {
@@ -34,6 +36,7 @@ async function build(out: string, cache: string, incremental: boolean): Promise<
     ASTRO_CACHE_DIR: join(temp, cache),
     ASTRO_TELEMETRY_DISABLED: '1',
     INCREMENTAL_BUILD: incremental ? '1' : '',
+    SOURCE_DATE_EPOCH,
   };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV'])
     delete env[key];
