@@ -421,7 +421,7 @@ export async function finishSearchIndex(options, early, opened, logger, fromLast
         // Most pages left (not rendered, or rendered last), or many to read one at a time over the last build's: read
         // with the processors the early index was given, all but one, they would take longer than the whole site read
         // with all of them.
-        if (rest.length <= readEarly.size && again.length <= Math.max(REPLACED_ALWAYS, kept.length / 10) && rest.every(isPlainPath)) {
+        if (rest.length <= readEarly.size && !manyRenderedAgain(again.length, kept.length) && rest.every(isPlainPath)) {
           await addPages(index, rest, last);
           logger.info(
             kept.length
@@ -448,15 +448,21 @@ export async function finishSearchIndex(options, early, opened, logger, fromLast
 const REPLACED_ALWAYS = 50;
 
 /**
+ * Whether so many of the last build's pages were rendered again that the index would rather read them all afresh.
+ * @param {number} again how many
+ * @param {number} of out of how many of the last build's pages
+ */
+const manyRenderedAgain = (again, of) => again > Math.max(REPLACED_ALWAYS, of / 10);
+
+/**
  * Add pages to an index, replacing those it read from the last build.
  * @param {SearchIndex} index
  * @param {string[]} files
- * @param {Map<string, number> | Error | undefined} last the last build's pages the index read
+ * @param {Map<string, number> | undefined} last the last build's pages the index read
  */
 async function addPages(index, files, last) {
-  const read = last instanceof Map ? last : undefined;
-  const again = read ? files.filter((f) => read.has(f)) : [];
-  const fresh = again.length ? files.filter((f) => !read?.has(f)) : files;
+  const again = last ? files.filter((f) => last.has(f)) : [];
+  const fresh = again.length ? files.filter((f) => !last?.has(f)) : files;
   if (fresh.length) await index.add(fresh);
   if (again.length) await index.replace(again);
 }
@@ -516,8 +522,6 @@ export default function pagefindIntegration(options) {
           // Reported where the index is awaited (finishSearchIndex).
           fromLastBuild.catch(() => undefined);
         }
-        /** @type {string[]} every page handed on, for an index started afresh */
-        const handed = [];
         let renderedAgain = 0;
         early = new RenderedPageBatches({
           siteDir,
@@ -527,11 +531,10 @@ export default function pagefindIntegration(options) {
             const index = await open();
             const read = await fromLastBuild;
             if (!(read instanceof Map)) return void (await index.add(files));
-            handed.push(...files);
             const again = files.filter((f) => read.has(f));
             renderedAgain += again.length;
             // A page of the last build, rendered again, is read at the end (finishSearchIndex), over its copy.
-            if (renderedAgain <= Math.max(REPLACED_ALWAYS, read.size / 10)) {
+            if (!manyRenderedAgain(renderedAgain, read.size)) {
               if (again.length < files.length) await index.add(files.filter((f) => !read.has(f)));
               return;
             }
@@ -541,7 +544,7 @@ export default function pagefindIntegration(options) {
             fromLastBuild = undefined;
             await index.discard();
             opened = undefined;
-            await (await open()).add(handed);
+            await (await open()).add(/** @type {RenderedPageBatches} */ (early).handedOn());
           },
         });
         onRenderedPage((pathname) => early?.rendered(pathname));

@@ -36,6 +36,8 @@ export class RenderedPageBatches {
   /** @type {unknown} */
   #error;
   #stopped = false;
+  /** @type {Promise<{ sent: Set<string>, rendered: Set<string>, changed: string[], error: unknown }> | undefined} */
+  #stopping;
 
   /**
    * @param {object} o
@@ -95,18 +97,25 @@ export class RenderedPageBatches {
       });
   }
 
+  /** Every file handed on so far, in order, the batch being sent included. */
+  handedOn() {
+    return [...this.#sent.keys()];
+  }
+
   /**
-   * Take no more pages, and wait for the batches on their way.
+   * Take no more pages, and wait for the batches on their way. Asked again, gives the same answer, without looking at
+   * the files again.
    * @returns {Promise<{ sent: Set<string>, rendered: Set<string>, changed: string[], error: unknown }>} the files handed
    *   on; every file reported, handed on or not; those handed on whose size is not what it was then (or that are gone);
    *   the first error `send` threw, if any
    */
-  async stop() {
+  stop() {
     this.#stopped = true;
-    await this.#chain;
-    const changed = [...this.#sent]
-      .filter(([file, size]) => statSync(join(this.siteDir, file), { throwIfNoEntry: false })?.size !== size)
-      .map(([file]) => file);
-    return { sent: new Set(this.#sent.keys()), rendered: this.#rendered, changed, error: this.#error };
+    return (this.#stopping ??= this.#chain.then(() => {
+      const changed = [...this.#sent]
+        .filter(([file, size]) => statSync(join(this.siteDir, file), { throwIfNoEntry: false })?.size !== size)
+        .map(([file]) => file);
+      return { sent: new Set(this.#sent.keys()), rendered: this.#rendered, changed, error: this.#error };
+    }));
   }
 }
