@@ -80,7 +80,7 @@ async function makeStandardPageKeys(tax: Taxonomy): Promise<(s: Standard) => str
 
 /**
  * The key of each page about one entry of `collection` that lists standards: a framework node (every standard at or
- * below it), a risk, a regulation.
+ * below it), a risk, a regulation (the standards its links come from).
  * @param listed the standards the entry's page lists
  */
 export async function entryPageKeys<T extends { id: string }>(
@@ -91,9 +91,4 @@ export async function entryPageKeys<T extends { id: string }>(
   const [files, standard] = await Promise.all([fileDigests(collection), standardPageKeys(tax)]);
   const site = siteKey(tax);
   return (item) => digest(site, files.get(item.id) ?? null, item, listed(item).map(standard));
-}
-
-/** The standards a regulation's page lists: those its links name. */
-export function standardsNamedBy(tax: Taxonomy, item: object): Standard[] {
-  return namedStandards(tax, new Set(tax.standards.map((s) => s.id)), JSON.stringify(item));
 }
