@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.mjs';
+import prerenderBytes from './src/integrations/prerender-bytes.mjs';
 import takeAwayFiles from './src/integrations/take-away-files.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodySanitiser } from './src/lib/content/body-sanitiser.ts';
@@ -66,6 +67,8 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [bodySanitiser] }), syntaxHighlight: false },
   integrations: [
     requireSiteUrl(),
+    // Each page's bytes read once, not copied through a second Response (see the integration).
+    prerenderBytes(),
     mdx(),
     // Each page lists its other-language version, found in one pass.
     sitemap(sitemapLanguageLinks(new URL(base, site).href, DEFAULT_LOCALE, HTML_LANG)),
