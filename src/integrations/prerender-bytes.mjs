@@ -1,4 +1,5 @@
 // @ts-check
+import { Buffer } from 'node:buffer';
 import { collectPrerenderMetadata } from 'astro/app';
 
 /**
@@ -50,6 +51,25 @@ export class BytesResponse extends Response {
 }
 
 /**
+ * A body's bytes. `Response.arrayBuffer()` joins the chunks into a new buffer and copies that again; a page's body is
+ * one chunk, the bytes its text was encoded into, and is handed on as it is.
+ * @param {ReadableStream<Uint8Array>} body
+ * @returns {Promise<ArrayBuffer>}
+ */
+export async function bodyBytes(body) {
+  /** @type {Uint8Array[]} */
+  const chunks = [];
+  for await (const chunk of body) chunks.push(chunk);
+  const [only] = chunks;
+  if (chunks.length === 1 && only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength && only.buffer instanceof ArrayBuffer)
+    return only.buffer;
+  const joined = Buffer.concat(chunks);
+  return joined.byteOffset === 0 && joined.byteLength === joined.buffer.byteLength
+    ? joined.buffer
+    : joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.byteLength);
+}
+
+/**
  * Render a path as Astro's own prerenderer does (the same app, the same metadata for incremental builds), but read
  * the rendered body once and hand its bytes on without another `Response` round.
  * @param {{ render(request: Request, options: { routeData: unknown }): Promise<Response>, logger?: unknown }} app
@@ -60,7 +80,7 @@ export async function renderOnce(app, request, routeData) {
   const { value: response, metadata } = await collectPrerenderMetadata(
     async () => {
       const rendered = await app.render(request, { routeData });
-      const bytes = rendered.body === null || NULL_BODY_STATUSES.has(rendered.status) ? null : await rendered.arrayBuffer();
+      const bytes = rendered.body === null || NULL_BODY_STATUSES.has(rendered.status) ? null : await bodyBytes(rendered.body);
       return new BytesResponse(bytes, { status: rendered.status, statusText: rendered.statusText, headers: rendered.headers });
     },
     // @ts-expect-error Astro's logger, passed through for its warning when no render scope is installed

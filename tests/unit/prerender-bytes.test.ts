@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import prerenderBytes, { BytesResponse, renderOnce } from '../../src/integrations/prerender-bytes.mjs';
+import prerenderBytes, { bodyBytes, BytesResponse, renderOnce } from '../../src/integrations/prerender-bytes.mjs';
 
 /** An app as Astro's prerenderer loads it: `render` answers a request with a Response. */
 const appAnswering = (response: () => Response) => ({ render: vi.fn(async () => response()) });
@@ -61,6 +61,20 @@ describe('a page read once', () => {
     );
     expect(response.status).toBe(301);
     expect(response.headers.get('Location')).toBe('/en/');
+  });
+
+  it('takes only the bytes of a chunk that is a view into a larger buffer, and nothing of an empty body', async () => {
+    const shared = new TextEncoder().encode('before<p>页</p>after');
+    const view = shared.subarray(6, 6 + new TextEncoder().encode('<p>页</p>').length);
+    const one = (chunks: Uint8Array[]) =>
+      new ReadableStream<Uint8Array>({
+        start(c) {
+          for (const chunk of chunks) c.enqueue(chunk);
+          c.close();
+        },
+      });
+    expect(new TextDecoder().decode(await bodyBytes(one([view])))).toBe('<p>页</p>');
+    expect((await bodyBytes(one([]))).byteLength).toBe(0);
   });
 
   it('is a Response, so code that checks for one still finds it', () => {
