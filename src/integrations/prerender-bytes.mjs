@@ -20,7 +20,7 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  * 5 000 standards the build renders about 700 MB, 170 MB of it in pages and exports of 1–22 MB each; in a profile of
  * that build, those copies (each a fresh allocation the system has to zero) took about 4 s of the main thread.
  */
-export class BytesResponse extends Response {
+class BytesResponse extends Response {
   /** @type {ArrayBuffer | null} */
   #bytes;
 

@@ -1,5 +1,10 @@
+/**
+ * The build renders each page with Astro's own prerenderer and app, and reads its body once
+ * (src/integrations/prerender-bytes.mjs): what the build writes is the page's bytes, status and headers as rendered,
+ * no file where the route gave no body, and Astro's own render when its app is not where the integration looks.
+ */
 import { describe, expect, it, vi } from 'vitest';
-import prerenderBytes, { bodyBytes, BytesResponse, renderOnce } from '../../src/integrations/prerender-bytes.mjs';
+import prerenderBytes, { bodyBytes, renderOnce } from '../../src/integrations/prerender-bytes.mjs';
 
 /** An app as Astro's prerenderer loads it: `render` answers a request with a Response. */
 const appAnswering = (response: () => Response) => ({ render: vi.fn(async () => response()) });
@@ -75,10 +80,6 @@ describe('a page read once', () => {
       });
     expect(new TextDecoder().decode(await bodyBytes(one([view])))).toBe('<p>页</p>');
     expect((await bodyBytes(one([]))).byteLength).toBe(0);
-  });
-
-  it('is a Response, so code that checks for one still finds it', () => {
-    expect(new BytesResponse(new ArrayBuffer(0), {})).toBeInstanceOf(Response);
   });
 });
 
