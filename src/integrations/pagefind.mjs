@@ -422,7 +422,9 @@ export async function finishSearchIndex(options, early, opened, logger, fromLast
         // with the processors the early index was given, all but one, they would take longer than the whole site read
         // with all of them.
         if (rest.length <= readEarly.size && !manyRenderedAgain(again.length, kept.length) && rest.every(isPlainPath)) {
-          await addPages(index, rest, last);
+          const fresh = again.length ? rest.filter((f) => !last?.has(f)) : rest;
+          if (fresh.length) await index.add(fresh);
+          if (again.length) await index.replace(again);
           logger.info(
             kept.length
               ? `read ${kept.length} pages from the last build's and ${sent.size} from this build's early, ${rest.length} at the end`
@@ -453,19 +455,6 @@ const REPLACED_ALWAYS = 50;
  * @param {number} of out of how many of the last build's pages
  */
 const manyRenderedAgain = (again, of) => again > Math.max(REPLACED_ALWAYS, of / 10);
-
-/**
- * Add pages to an index, replacing those it read from the last build.
- * @param {SearchIndex} index
- * @param {string[]} files
- * @param {Map<string, number> | undefined} last the last build's pages the index read
- */
-async function addPages(index, files, last) {
-  const again = last ? files.filter((f) => last.has(f)) : [];
-  const fresh = again.length ? files.filter((f) => !last?.has(f)) : files;
-  if (fresh.length) await index.add(fresh);
-  if (again.length) await index.replace(again);
-}
 
 /**
  * The Astro integration. Astro renders on one processor; the pages it has written are read into the index on the
