@@ -46,12 +46,6 @@ async function fileDigests(collection: 'standards' | 'framework' | 'risks' | 're
   return new Map((await getCollection(collection)).map((e) => [e.id, e.digest]));
 }
 
-/** The standards an entry names anywhere in the model's view of it: any string that is a standard's id. */
-function namedStandards(tax: Taxonomy, ids: ReadonlySet<string>, json: string, except?: string): Standard[] {
-  const named = [...json.matchAll(/"([^"\\]+)"/g)].map((m) => m[1]!).filter((v) => v !== except && ids.has(v));
-  return [...new Set(named)].sort().map((id) => tax.standard(id));
-}
-
 /** Worked out once per model: the standards' own pages ask for every key, and each list page for those it lists. */
 const standardKeys = new WeakMap<Taxonomy, Promise<(s: Standard) => string>>();
 
@@ -71,7 +65,10 @@ async function makeStandardPageKeys(tax: Taxonomy): Promise<(s: Standard) => str
     let key = known.get(s.id);
     if (key === undefined) {
       const own = JSON.stringify(s);
-      key = digest(site, files.get(s.id) ?? null, own, tax.eventsOf(s.id), namedStandards(tax, ids, own, s.id));
+      // Any string in the entry that is another standard's id is a standard the page may name.
+      const named = [...own.matchAll(/"([^"\\]+)"/g)].map((m) => m[1]!).filter((v) => v !== s.id && ids.has(v));
+      const others = [...new Set(named)].sort().map((id) => tax.standard(id));
+      key = digest(site, files.get(s.id) ?? null, own, tax.eventsOf(s.id), others);
       known.set(s.id, key);
     }
     return key;
