@@ -458,13 +458,13 @@ const manyRenderedAgain = (again, of) => again > Math.max(REPLACED_ALWAYS, of / 
 
 /**
  * The Astro integration. Astro renders on one processor; the pages it has written are read into the index on the
- * others while it renders the rest (a middleware reports each page), so that once every page is written
- * (`astro:build:generated`) only the last few remain to read before the index is written. An incremental build,
- * which restores most pages from its cache unrendered, first reads the last build's pages from that cache, from the
- * moment the build starts, and then the pages it renders, as a full build does; if it renders most of them again
- * (on a new day), it drops what it read from the cache and starts afresh. Pagefind, a process of its own, then
- * works while the other integrations write their files (the take-away files, the sitemap: none of them HTML); the
- * build waits for it when it is done (`astro:build:done`), so a Pagefind error is a build error.
+ * others while it renders the rest (the build's prerenderer, prerender-bytes.mjs, reports each page), so that once
+ * every page is written (`astro:build:generated`) only the last few remain to read before the index is written. An
+ * incremental build, which restores most pages from its cache unrendered, first reads the last build's pages from
+ * that cache, from the moment the build starts, and then the pages it renders, as a full build does; if it renders
+ * most of them again (on a new day), it drops what it read from the cache and starts afresh. Pagefind, a process of
+ * its own, then works while the other integrations write their files (the take-away files, the sitemap: none of them
+ * HTML); the build waits for it when it is done (`astro:build:done`), so a Pagefind error is a build error.
  * @param {Omit<IndexOptions, 'siteDir' | 'logger'>} options
  * @returns {import('astro').AstroIntegration}
  */
@@ -487,9 +487,6 @@ export default function pagefindIntegration(options) {
   return {
     name: 'site:pagefind',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware }) => {
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./rendered-pages-middleware.ts', import.meta.url), order: 'post' });
-      },
       'astro:config:done': ({ config }) => {
         base = config.base;
         outDir = config.outDir;
@@ -536,7 +533,7 @@ export default function pagefindIntegration(options) {
             await (await open()).add(/** @type {RenderedPageBatches} */ (early).handedOn());
           },
         });
-        onRenderedPage((pathname) => early?.rendered(pathname));
+        onRenderedPage((pathname, size) => early?.rendered(pathname, size));
       },
       'astro:build:generated': ({ dir, logger }) => {
         onRenderedPage(undefined);

@@ -5,6 +5,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { collectPrerenderMetadata } from 'astro/app';
+import { reportRenderedPage } from './rendered-pages.mjs';
 
 /**
  * Statuses whose response has no body (as Astro's own prerenderer treats them).
@@ -52,6 +53,11 @@ class BytesResponse extends Response {
   async text() {
     return this.#bytes ? new TextDecoder().decode(this.#bytes) : '';
   }
+
+  /** The size of the body, which is the size of the page's file once Astro has written it. */
+  get byteLength() {
+    return this.#bytes?.byteLength ?? 0;
+  }
 }
 
 /**
@@ -96,6 +102,9 @@ export async function renderOnce(app, request, routeData) {
 /**
  * The Astro integration: Astro's prerenderer, with each page's body read once (see BytesResponse). It needs the app
  * Astro's prerenderer loads; if a later Astro keeps it elsewhere, its own render is used, which is only slower.
+ *
+ * It also tells the search index each page it has rendered, with the size its file will have (rendered-pages.mjs), so
+ * that the index reads the pages already written, in full, while the rest are rendered.
  * @returns {import('astro').AstroIntegration}
  */
 export default function prerenderBytes() {
@@ -108,12 +117,19 @@ export default function prerenderBytes() {
           return {
             ...astros,
             name: 'site:prerender-bytes',
-            render: (request, options) => {
+            render: async (request, options) => {
+              const { pathname } = new URL(request.url);
               const app = /** @type {{ app?: Parameters<typeof renderOnce>[0] }} */ (/** @type {unknown} */ (astros)).app;
-              if (app && typeof app.render === 'function') return renderOnce(app, request, options.routeData);
+              if (app && typeof app.render === 'function') {
+                const rendered = await renderOnce(app, request, options.routeData);
+                reportRenderedPage(pathname, rendered.response.byteLength);
+                return rendered;
+              }
               if (!warned) logger.warn("Astro's prerenderer has no app to render with: its own render is used, which copies each page more");
               warned = true;
-              return astros.render(request, options);
+              const rendered = await astros.render(request, options);
+              reportRenderedPage(pathname);
+              return rendered;
             },
           };
         });

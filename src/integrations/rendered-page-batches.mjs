@@ -3,12 +3,13 @@
  * Pages handed on in batches while the rest are still being rendered, so that
  * a second process (the search index's) can read them in the meantime.
  *
- * A page is reported once Astro has rendered it, before Astro writes its file.
- * Astro renders a few pages at a time (build.concurrency), so a page is handed
- * on only once many more have been rendered after it, by which time its file
- * has long been written. That is an expectation, not a promise Astro makes, so each
- * file's size is taken when it is handed on, and `stop()` names every file that
- * has changed since: its reader may have seen it half-written.
+ * A page is reported once Astro has rendered it, before Astro writes its file,
+ * with the size that file will have. Astro renders a few pages at a time
+ * (build.concurrency), so a page is handed on only once many more have been
+ * rendered after it, by which time its file has long been written; it is handed
+ * on only if its file has that size then, and is otherwise left for the end.
+ * Each file's size is taken when it is handed on, and `stop()` names every file
+ * that has changed since: its reader may have seen it half-written.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,8 +30,8 @@ export class RenderedPageBatches {
   #batched = 0;
   /** @type {Map<string, number>} pages handed on, with their sizes then */
   #sent = new Map();
-  /** @type {Set<string>} every page reported, handed on or not */
-  #rendered = new Set();
+  /** @type {Map<string, number | undefined>} every page reported, handed on or not, with its file's size if told */
+  #rendered = new Map();
   /** @type {Promise<void>} */
   #chain = Promise.resolve();
   /** @type {unknown} */
@@ -65,12 +66,13 @@ export class RenderedPageBatches {
   /**
    * One page rendered, by its address (a folder's, with the trailing slash the site's addresses take).
    * @param {string} pathname
+   * @param {number} [size] the size of the file Astro is about to write for it, where known
    */
-  rendered(pathname) {
+  rendered(pathname, size) {
     if (this.#stopped || this.#error !== undefined || !pathname.startsWith(this.base) || !pathname.endsWith('/')) return;
     const file = `${pathname.slice(this.base.length)}index.html`;
     if (!this.wanted(file)) return;
-    this.#rendered.add(file);
+    this.#rendered.set(file, size);
     this.#pending.push(file);
     const batch = Math.min(this.maxBatch, Math.max(this.firstBatch, this.#batched));
     if (this.#pending.length < batch + this.margin) return;
@@ -86,7 +88,8 @@ export class RenderedPageBatches {
         const ready = [];
         for (const file of files) {
           const size = statSync(join(this.siteDir, file), { throwIfNoEntry: false })?.size;
-          if (!size || !isPlainPath(file)) continue;
+          const whole = this.#rendered.get(file);
+          if (!size || (whole !== undefined && size !== whole) || !isPlainPath(file)) continue;
           this.#sent.set(file, size);
           ready.push(file);
         }
@@ -115,7 +118,7 @@ export class RenderedPageBatches {
       const changed = [...this.#sent]
         .filter(([file, size]) => statSync(join(this.siteDir, file), { throwIfNoEntry: false })?.size !== size)
         .map(([file]) => file);
-      return { sent: new Set(this.#sent.keys()), rendered: this.#rendered, changed, error: this.#error };
+      return { sent: new Set(this.#sent.keys()), rendered: new Set(this.#rendered.keys()), changed, error: this.#error };
     }));
   }
 }

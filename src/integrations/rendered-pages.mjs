@@ -1,23 +1,27 @@
 // @ts-check
 /**
- * How the build learns, page by page, what Astro has rendered: the middleware
- * (rendered-pages-middleware.ts), which runs in the bundle Astro renders with,
- * reports each address here, and the search index step (pagefind.mjs) listens.
- * Both run in the build's one process, so a registry-wide symbol on the global
- * object joins them; nothing else of the bundle reaches the integrations.
+ * How the build learns, page by page, what Astro has rendered: the build's prerenderer (prerender-bytes.mjs) reports
+ * each page it renders, with the size of the file Astro is about to write for it, and the search index step
+ * (pagefind.mjs) listens. Both are integrations of the build's one process.
  */
-const LISTENER = Symbol.for('ai-safety-standards.rendered-page');
+
+/** @typedef {(pathname: string, size: number | undefined) => void} RenderedPageListener */
+
+/** @type {RenderedPageListener | undefined} */
+let listener;
 
 /**
- * @param {((pathname: string) => void) | undefined} listener called with each rendered page's address (with the
- *   base path), or none to stop listening
+ * @param {RenderedPageListener | undefined} next called with each rendered page's address (with the base path) and
+ *   the size of its file-to-be where known, or none to stop listening
  */
-export function onRenderedPage(listener) {
-  /** @type {Record<symbol, unknown>} */ (globalThis)[LISTENER] = listener;
+export function onRenderedPage(next) {
+  listener = next;
 }
 
-/** @param {string} pathname */
-export function reportRenderedPage(pathname) {
-  const listener = /** @type {Record<symbol, ((pathname: string) => void) | undefined>} */ (globalThis)[LISTENER];
-  listener?.(pathname);
+/**
+ * @param {string} pathname
+ * @param {number} [size]
+ */
+export function reportRenderedPage(pathname, size) {
+  listener?.(pathname, size);
 }

@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * How the shard route (take-away-shard.ts), which runs in the bundle Astro renders with, hands its files to the
- * integration (take-away-files.mjs) that writes them. Both run in the build's one process, so a registry-wide symbol
- * on the global object joins them, as it does for the rendered pages (rendered-pages.mjs).
+ * integration (take-away-files.mjs) that writes them. Both run in the build's one process, but the route runs in the
+ * bundle Astro renders with, which holds its own copy of this module, so a registry-wide symbol on the global object
+ * joins them.
  *
  * Returned as the route's body, a shard was turned into one JSON string, then into bytes by the response, then copied
  * into a buffer of Astro's own before it was written. At 5 000 standards the 22 shards took 10.3–10.8 s of the pages'

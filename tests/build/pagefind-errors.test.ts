@@ -211,8 +211,8 @@ describe('the search index read while the pages render', () => {
   describe("an incremental build, which reads the last build's pages from its cache before it renders", () => {
     /**
      * The last build's pages in the cache, and this build's in the output folder; `rendered` are the pages this build
-     * renders (reported, as the middleware does), the others being restored from the cache. Runs the integration's
-     * hooks in a build's order.
+     * renders (reported, as the build's prerenderer does), the others being restored from the cache. Runs the
+     * integration's hooks in a build's order.
      */
     async function rebuild(name: string, last: Record<string, string>, now: Record<string, string>, rendered: string[]) {
       const cache = join(temp, `${name}-cache`);

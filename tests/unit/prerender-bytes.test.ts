@@ -1,10 +1,12 @@
 /**
  * The build renders each page with Astro's own prerenderer and app, and reads its body once
  * (src/integrations/prerender-bytes.mjs): what the build writes is the page's bytes, status and headers as rendered,
- * no file where the route gave no body, and Astro's own render when its app is not where the integration looks.
+ * no file where the route gave no body, and Astro's own render when its app is not where the integration looks. Each
+ * page rendered is reported to the search index with the size of its file.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import prerenderBytes, { bodyBytes, renderOnce } from '../../src/integrations/prerender-bytes.mjs';
+import { onRenderedPage } from '../../src/integrations/rendered-pages.mjs';
 
 /** An app as Astro's prerenderer loads it: `render` answers a request with a Response. */
 const appAnswering = (response: () => Response) => ({ render: vi.fn(async () => response()) });
@@ -101,6 +103,23 @@ describe('the integration', () => {
     expect(app.render).toHaveBeenCalled();
     expect(astros.render).not.toHaveBeenCalled();
     expect(await result.response.text()).toBe('<p>ok</p>');
+  });
+
+  afterEach(() => onRenderedPage(undefined));
+
+  it('reports each page rendered, with the size of its file where the bytes were read, and without where not', async () => {
+    const reported: [string, number | undefined][] = [];
+    onRenderedPage((pathname, size) => reported.push([pathname, size]));
+    const { factory } = installed();
+    const body = '<p>标准</p>';
+    const withApp = factory({ name: 'astro:default', render: vi.fn(), app: appAnswering(() => new Response(body)) });
+    await withApp.render(request, { routeData: {} });
+    const withoutApp = factory({ name: 'astro:default', render: vi.fn(async () => new Response(body)) });
+    await withoutApp.render(new Request('http://localhost/en/'), { routeData: {} });
+    expect(reported).toEqual([
+      ['/standards/gb-t-45654-2025/', Buffer.byteLength(body)],
+      ['/en/', undefined],
+    ]);
   });
 
   it("falls back to Astro's own render, and says so once, when there is no app", async () => {

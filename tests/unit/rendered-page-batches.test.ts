@@ -1,6 +1,6 @@
 /**
  * While Astro renders, the pages it has written are handed to the search index in batches: only pages a search
- * finds, only once many more have been rendered after them, and never a file that is not there yet. A page that
+ * finds, only once many more have been rendered after them, and never a file not yet written in full. A page that
  * changes after it was handed on is named, so that the index is built again rather than kept with a half page.
  */
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -62,6 +62,19 @@ describe('pages handed to the index while the rest render', () => {
     const { sent: all } = await feed.stop();
     expect(sent).toEqual([['standards/a/index.html']]);
     expect([...all]).toEqual(['standards/a/index.html']);
+  });
+
+  it('leaves a page whose file is not yet as long as the page rendered for the end', async () => {
+    const dir = siteWith('half-written', ['standards/a', 'standards/b', 'standards/c']);
+    const { feed, sent } = batches(dir);
+    const whole = (l: string) => `<html><body>standards/${l}</body></html>`.length;
+    feed.rendered('/repo/standards/a/', whole('a'));
+    feed.rendered('/repo/standards/b/', whole('b') + 40); // the rest of b is still being written
+    feed.rendered('/repo/standards/c/', whole('c'));
+    const { sent: all, changed } = await feed.stop();
+    expect(sent).toEqual([['standards/a/index.html']]);
+    expect([...all]).toEqual(['standards/a/index.html']);
+    expect(changed).toEqual([]);
   });
 
   it('names a page that changed after it was handed on', async () => {
