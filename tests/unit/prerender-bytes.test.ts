@@ -94,6 +94,7 @@ describe('the integration', () => {
     hook({ setPrerenderer: (f: typeof factory) => (factory = f), logger: { warn } });
     return { factory: factory!, warn };
   };
+  afterEach(() => onRenderedPage(undefined));
 
   it("renders with the app Astro's prerenderer loaded", async () => {
     const { factory } = installed();
@@ -104,8 +105,6 @@ describe('the integration', () => {
     expect(astros.render).not.toHaveBeenCalled();
     expect(await result.response.text()).toBe('<p>ok</p>');
   });
-
-  afterEach(() => onRenderedPage(undefined));
 
   it('reports each page rendered, with the size of its file where the bytes were read, and without where not', async () => {
     const reported: [string, number | undefined][] = [];
